@@ -1,0 +1,7 @@
+import type { Handle } from '@sveltejs/kit';
+
+/** Sets <html lang> to the language of the story the page shows (loads put it in locals). */
+export const handle: Handle = async ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang ?? 'en')
+	});

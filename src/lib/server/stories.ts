@@ -1,0 +1,86 @@
+/**
+ * Reads and validates every story in data/stories at build time. An invalid
+ * story stops the build with the same messages `npm run story:check` prints,
+ * so the site never ships a blank or half-empty page.
+ */
+import { error } from '@sveltejs/kit';
+import site from '../../../data/site.json';
+import { validateStory, formatProblems } from '../story/validate';
+import type { Story } from '../story/schema';
+import { buildStoryView, type StoryView } from '../story/view';
+import { loadLocale } from '../i18n/locales';
+
+const files = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
+
+export interface StorySummary {
+	slug: string;
+	title: string;
+	dek: string;
+	language: string;
+	draft: boolean;
+	eventCount: number;
+	span: { start: number; end: number; text: string };
+}
+
+let cache: Map<string, Story> | undefined;
+
+function slugOfPath(path: string): string {
+	return path.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
+export function allStories(): Map<string, Story> {
+	if (cache) return cache;
+	const stories = new Map<string, Story>();
+	const failures: string[] = [];
+	for (const [path, content] of Object.entries(files)) {
+		const file = path.replace(/^\//, '');
+		const result = validateStory(content, { fileSlug: slugOfPath(path) });
+		if (result.ok) stories.set(result.story.meta.slug, result.story);
+		else failures.push(formatProblems(file, result.errors));
+	}
+	if (failures.length) {
+		throw new Error(`Invalid story file(s); run \`npm run story:check\` for details.\n${failures.join('\n')}`);
+	}
+	cache = stories;
+	return stories;
+}
+
+export function defaultStorySlug(): string {
+	return site.defaultStory;
+}
+
+export const siteName: string = site.name;
+
+export function storyBySlug(slug: string): Story {
+	const story = allStories().get(slug);
+	if (!story) error(404, `No story "${slug}"`);
+	return story;
+}
+
+export async function storyView(slug: string): Promise<StoryView> {
+	const story = storyBySlug(slug);
+	return buildStoryView(story, await loadLocale(story.meta.language));
+}
+
+export async function storySummaries(): Promise<StorySummary[]> {
+	const summaries: StorySummary[] = [];
+	for (const slug of [...allStories().keys()].sort()) {
+		const view = await storyView(slug);
+		const first = view.events[0];
+		const last = view.events[view.events.length - 1];
+		summaries.push({
+			slug,
+			title: view.story.meta.title,
+			dek: view.story.meta.dek,
+			language: view.story.meta.language,
+			draft: view.story.meta.draft ?? false,
+			eventCount: view.events.length,
+			span: {
+				start: first.start,
+				end: Math.max(...view.events.map((e) => e.end)),
+				text: `${first.date.text} – ${last.date.text}`
+			}
+		});
+	}
+	return summaries;
+}

@@ -1,0 +1,309 @@
+/**
+ * The story format. This module is the single source of truth: the TypeScript
+ * types (`Story`, `StoryEvent`, …), the runtime validation (`storySchema`) and
+ * the JSON Schema for editors (`storyJsonSchema()`) are all derived from it.
+ *
+ * Cross-references between collections (an event's chapter, a quote's speaker,
+ * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
+ */
+import { z } from 'zod';
+
+const describe = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
+
+/** Lower-case slug used for every id, so ids are safe in URLs and HTML ids. */
+export const idSchema = describe(
+	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		message: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "guido-publishes-recording")'
+	}),
+	'Slug: lower-case letters, digits and single hyphens.'
+);
+
+const text = (description: string) =>
+	describe(z.string().trim().min(1, { message: 'must not be empty' }), description);
+
+/**
+ * Only http(s): story files come from many hands and a `javascript:` or `data:`
+ * link rendered on our pages would run in the reader's browser.
+ */
+export const httpUrlSchema = describe(
+	z.string().regex(/^https?:\/\//i, { message: 'must be an absolute http:// or https:// URL', abort: true }).refine((value) => {
+		try {
+			const url = new URL(value);
+			return url.protocol === 'http:' || url.protocol === 'https:';
+		} catch {
+			return false;
+		}
+	}, { message: 'must be an absolute http:// or https:// URL' }),
+	'Absolute http:// or https:// URL.'
+);
+
+/**
+ * A local date or time in the story's time zone, written only as precisely as
+ * the sources allow. The form carries the precision:
+ * `2016` (year), `2019-12` (month), `2019-12-10` (day),
+ * `2019-12-10T10` (hour: some time between 10:00 and 11:00), `2019-12-10T10:57` (minute).
+ */
+export const LOCAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?)?)?$/;
+
+export const localDateSchema = describe(
+	z.string().regex(LOCAL_DATE_PATTERN, {
+		message:
+			'must be a local date as precise as the sources allow: "2016", "2019-12", "2019-12-10", "2019-12-10T10" (hour) or "2019-12-10T10:57" (minute)'
+	}),
+	'Local date/time in the story time zone; precision follows the form: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH (hour), YYYY-MM-DDTHH:mm (minute).'
+);
+
+export const dateRangeSchema = z
+	.object({
+		from: localDateSchema,
+		to: localDateSchema,
+		label: text('How to say the range in words, e.g. "late November or early December 2019".').optional()
+	})
+	.strict()
+	.describe('An approximate time: somewhere between `from` and `to` (both inclusive, at their own precision).');
+
+/** When something happened: a single local date of some precision, or an approximate range. */
+export const whenSchema = z
+	.union([localDateSchema, dateRangeSchema])
+	.describe('A local date string (its form gives the precision) or an approximate range {from, to, label}.');
+
+export const SOURCE_KINDS = [
+	'primary-recording',
+	'primary-broadcast',
+	'original-publication',
+	'news-report',
+	'live-blog',
+	'opinion',
+	'party-statement',
+	'social-post-reported',
+	'aggregator-copy',
+	'reference'
+] as const;
+
+export const EVENT_KINDS = [
+	'remark',
+	'recording',
+	'publication',
+	'broadcast',
+	'statement',
+	'reaction',
+	'context',
+	'outcome',
+	'other'
+] as const;
+
+export const IMPORTANCE_LEVELS = ['key', 'normal', 'minor'] as const;
+
+export const QUOTE_SETTINGS = [
+	'private-conversation',
+	'broadcast-interview',
+	'public-statement',
+	'speech',
+	'written',
+	'social-media',
+	'reported-speech',
+	'other'
+] as const;
+
+export const QUOTE_RELATION_TYPES = ['responds-to', 'contradicts', 'revises', 'repeats'] as const;
+
+const idList = (description: string) => z.array(idSchema).describe(description);
+
+export const creditSchema = z
+	.object({ name: text('Person or organisation.'), role: text('What they did, e.g. "Research", "Editing".') })
+	.strict();
+
+export const metaSchema = z
+	.object({
+		slug: idSchema.describe('URL slug; must equal the file name without .json.'),
+		title: text('Headline of the story.'),
+		dek: text('One or two sentences under the headline.'),
+		language: describe(
+			z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en-GB" or "de"' }),
+			'BCP 47 language tag of the story text, e.g. "en-GB".'
+		),
+		timeZone: describe(
+			z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
+			'IANA time zone the local dates are written in, e.g. "Europe/London".'
+		),
+		lastUpdated: localDateSchema.describe('When the story file was last revised.'),
+		credits: z.array(creditSchema).min(1, { message: 'must name at least one credit' }),
+		method: text('How the data was compiled: sources searched, rules for dates and quotes.'),
+		focus: dateRangeSchema.describe('The window the timeline opens on.'),
+		draft: z.boolean().optional().describe('A draft may have events without sources; it shows a "Draft: unsourced" banner.')
+	})
+	.strict();
+
+export const actorSchema = z
+	.object({
+		id: idSchema,
+		name: text('Full name as used in the story.'),
+		role: text('Role at the time of the story, e.g. "Shadow Health Secretary, Labour".'),
+		note: text('Anything a reader should know about how this actor is identified.').optional()
+	})
+	.strict();
+
+export const sourceSchema = z
+	.object({
+		id: idSchema,
+		outlet: text('Publisher, e.g. "BBC News".'),
+		headline: text('Headline or page title as published.'),
+		url: httpUrlSchema,
+		published: localDateSchema.optional().describe('Publication date, as precise as the page shows; omit when the page shows none.'),
+		kind: z.enum(SOURCE_KINDS).describe('What kind of source this is.'),
+		reliability: text('Plain-words note on how far to trust it and why.'),
+		author: text('Byline, when known.').optional(),
+		archivedUrl: httpUrlSchema.optional(),
+		basedOn: idList('Ids of sources this one re-reports or copies.').optional()
+	})
+	.strict();
+
+export const chapterSchema = z
+	.object({
+		id: idSchema,
+		title: text('Short chapter title, e.g. "The day of the leak".'),
+		span: dateRangeSchema,
+		summary: text('One sentence on what this chapter covers.').optional()
+	})
+	.strict();
+
+export const eventSchema = z
+	.object({
+		id: idSchema,
+		title: text('Short headline of the event.'),
+		summary: text('What happened, in two or three sentences.'),
+		kind: z.enum(EVENT_KINDS),
+		when: whenSchema,
+		whenNote: text('How the date was established, e.g. worked out from "last Thursday" in a source.').optional(),
+		chapter: idSchema.describe('Id of the chapter this event belongs to.'),
+		actors: idList('Ids of the actors involved.'),
+		importance: z.enum(IMPORTANCE_LEVELS),
+		sources: idList('Ids of the sources that establish this event (at least one unless the story is a draft).'),
+		unknown: text('What is not known about this event.').optional()
+	})
+	.strict();
+
+export const quoteRelationSchema = z
+	.object({
+		type: z.enum(QUOTE_RELATION_TYPES),
+		quote: idSchema.describe('Id of the related quote.'),
+		note: text('How the two relate.').optional()
+	})
+	.strict();
+
+export const quoteSchema = z
+	.object({
+		id: idSchema,
+		event: idSchema.describe('Id of the event the words belong to.'),
+		speaker: idSchema.describe('Id of the actor who said or wrote the words.'),
+		text: text('The exact words, as the cited source prints them (including its censoring and typos).'),
+		setting: z.enum(QUOTE_SETTINGS),
+		venue: text('Where or to whom, e.g. "BBC Two, Victoria Derbyshire".'),
+		sources: z.array(idSchema).min(1, { message: 'a quote needs at least one source' }),
+		note: text('Variants between sources, censoring, who transcribed it.').optional(),
+		relations: z.array(quoteRelationSchema).optional()
+	})
+	.strict();
+
+export const framingSchema = z
+	.object({
+		id: idSchema,
+		event: idSchema.describe('Id of the event the headline is about.'),
+		outlet: text('Publisher.'),
+		headline: text('The headline as published.'),
+		url: httpUrlSchema,
+		published: localDateSchema.optional(),
+		source: idSchema.optional().describe('Id of the matching entry in sources, when there is one.'),
+		foregrounds: text('What the headline puts first, in a few words.'),
+		note: text('What a reader should notice.').optional()
+	})
+	.strict();
+
+export const unknownSchema = z
+	.object({
+		id: idSchema,
+		question: text('The open question.'),
+		events: idList('Ids of the events the question touches.').min(1, { message: 'must name at least one event' }),
+		positions: z
+			.array(z.object({ source: idSchema, says: text('What this source says.') }).strict())
+			.min(1, { message: 'must give at least one position' }),
+		assessment: text('What we conclude, and how sure we are.')
+	})
+	.strict();
+
+export const teachingSchema = z
+	.object({
+		notes: z
+			.array(
+				z
+					.object({
+						id: idSchema,
+						title: text('Short title of the teaching point.'),
+						text: text('The point, in plain words.'),
+						events: idList('Events the point is about.').optional(),
+						sources: idList('Sources that show it.').optional()
+					})
+					.strict()
+			)
+			.optional(),
+		questions: z
+			.array(
+				z
+					.object({ id: idSchema, text: text('A question for class discussion.'), events: idList('Events it is about.').optional() })
+					.strict()
+			)
+			.optional()
+	})
+	.strict();
+
+export const storySchema = z
+	.object({
+		$schema: z.string().optional(),
+		meta: metaSchema,
+		actors: z.array(actorSchema),
+		sources: z.array(sourceSchema),
+		chapters: z.array(chapterSchema).min(1, { message: 'must have at least one chapter' }),
+		events: z.array(eventSchema).min(1, { message: 'must have at least one event' }),
+		quotes: z.array(quoteSchema).default([]),
+		framings: z.array(framingSchema).default([]),
+		unknowns: z.array(unknownSchema).default([]),
+		teaching: teachingSchema.optional()
+	})
+	.strict();
+
+export type Story = z.output<typeof storySchema>;
+export type StoryInput = z.input<typeof storySchema>;
+export type StoryMeta = Story['meta'];
+export type Actor = Story['actors'][number];
+export type Source = Story['sources'][number];
+export type Chapter = Story['chapters'][number];
+export type StoryEvent = Story['events'][number];
+export type Quote = Story['quotes'][number];
+export type QuoteRelation = NonNullable<Quote['relations']>[number];
+export type Framing = Story['framings'][number];
+export type Unknown = Story['unknowns'][number];
+export type When = z.output<typeof whenSchema>;
+export type DateRange = z.output<typeof dateRangeSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type QuoteSetting = (typeof QUOTE_SETTINGS)[number];
+export type Importance = (typeof IMPORTANCE_LEVELS)[number];
+
+/** JSON Schema (draft 2020-12) for editors, generated from the same definitions. */
+export function storyJsonSchema(): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' }),
+		$id: '/schema/story.schema.json',
+		title: 'Story timeline'
+	};
+}
+
+function isIanaTimeZone(zone: string): boolean {
+	if (!zone.includes('/') && zone !== 'UTC') return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}

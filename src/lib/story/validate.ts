@@ -1,0 +1,249 @@
+/**
+ * Validation that talks to journalists: the shape is checked by the zod schema,
+ * then the story is cross-checked (ids, references, dates, sources). Every
+ * problem names a JSON path, what is wrong and what was expected.
+ *
+ * Never throws: arbitrary input gives either a story or a list of errors.
+ */
+import type { z } from 'zod';
+import { storySchema, type Story } from './schema';
+import { parseLocalDate, localDateSpan } from '../time/local-date';
+
+export type Severity = 'error' | 'warning';
+
+export interface StoryProblem {
+	severity: Severity;
+	/** JSON path such as `$.events[3].when`. */
+	path: string;
+	message: string;
+	expected?: string;
+}
+
+export type ValidationResult =
+	| { ok: true; story: Story; warnings: StoryProblem[] }
+	| { ok: false; errors: StoryProblem[]; warnings: StoryProblem[] };
+
+export interface ValidateOptions {
+	/** File name without `.json`; the story's slug must match it. */
+	fileSlug?: string;
+}
+
+type PathSegment = PropertyKey;
+
+export function toJsonPath(segments: readonly PathSegment[]): string {
+	return segments.reduce<string>((path, segment) => {
+		if (typeof segment === 'number') return `${path}[${segment}]`;
+		const key = String(segment);
+		return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+	}, '$');
+}
+
+export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
+	const parsed = storySchema.safeParse(input);
+	if (!parsed.success) {
+		return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, input)), warnings: [] };
+	}
+	const problems = crossCheck(parsed.data, options);
+	const errors = problems.filter((p) => p.severity === 'error');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	return errors.length ? { ok: false, errors, warnings } : { ok: true, story: parsed.data, warnings };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {
+	const path = toJsonPath(issue.path);
+	const error = (message: string, expected?: string): StoryProblem => ({ severity: 'error', path, message, expected });
+	switch (issue.code) {
+		case 'invalid_type': {
+			const actual = valueAt(input, issue.path);
+			return actual === undefined
+				? error('is missing', issue.expected)
+				: error(`has the wrong type (${describeType(actual)})`, issue.expected);
+		}
+		case 'invalid_value':
+			return error(`is ${JSON.stringify(valueAt(input, issue.path))}, which is not allowed`, `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+		case 'unrecognized_keys':
+			return error(`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`, 'only the fields the story format defines (see /schema/story.schema.json)');
+		case 'invalid_union':
+			return error(
+				'is neither a local date nor a date range',
+				'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}'
+			);
+		case 'too_small':
+			return error(issue.message.startsWith('Too small') ? `is too short` : issue.message, `at least ${String(issue.minimum)}`);
+		default:
+			return error(issue.message);
+	}
+}
+
+function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
+	let node: unknown = input;
+	for (const segment of path) {
+		if (node === null || typeof node !== 'object') return undefined;
+		node = (node as Record<PropertyKey, unknown>)[segment as string];
+	}
+	return node;
+}
+
+function describeType(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value;
+}
+
+function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
+	const problems: StoryProblem[] = [];
+	const error = (path: string, message: string, expected?: string) => problems.push({ severity: 'error', path, message, expected });
+	const warn = (path: string, message: string, expected?: string) => problems.push({ severity: 'warning', path, message, expected });
+	const { meta } = story;
+
+	if (options.fileSlug !== undefined && meta.slug !== options.fileSlug) {
+		error('$.meta.slug', `is "${meta.slug}" but the file is named "${options.fileSlug}.json"`, `"${options.fileSlug}"`);
+	}
+
+	const idsOf = (collection: string, items: readonly { id: string }[]) => {
+		const seen = new Map<string, number>();
+		items.forEach((item, index) => {
+			const first = seen.get(item.id);
+			if (first !== undefined) {
+				error(`$.${collection}[${index}].id`, `duplicates the id "${item.id}" of ${collection}[${first}]`, 'an id unique within ' + collection);
+			} else seen.set(item.id, index);
+		});
+		return new Set(seen.keys());
+	};
+	const actorIds = idsOf('actors', story.actors);
+	const sourceIds = idsOf('sources', story.sources);
+	const chapterIds = idsOf('chapters', story.chapters);
+	const eventIds = idsOf('events', story.events);
+	const quoteIds = idsOf('quotes', story.quotes);
+	idsOf('framings', story.framings);
+	idsOf('unknowns', story.unknowns);
+
+	const mustResolve = (path: string, id: string, known: Set<string>, what: string) => {
+		if (!known.has(id)) error(path, `refers to ${what} "${id}", which does not exist`, `the id of one of the story's ${what}s`);
+	};
+
+	const checkDate = (path: string, value: string): boolean => {
+		if (parseLocalDate(value)) return true;
+		error(path, `"${value}" is not a real calendar date or time`, 'a date that exists, e.g. "2019-12-10"');
+		return false;
+	};
+	const checkRange = (path: string, range: { from: string; to: string }) => {
+		const fromOk = checkDate(`${path}.from`, range.from);
+		const toOk = checkDate(`${path}.to`, range.to);
+		if (!fromOk || !toOk) return;
+		const from = localDateSpan(parseLocalDate(range.from)!, meta.timeZone);
+		const to = localDateSpan(parseLocalDate(range.to)!, meta.timeZone);
+		if (to.start < from.start) error(`${path}.to`, `"${range.to}" is before "${range.from}"`, 'an end on or after the start');
+	};
+
+	checkDate('$.meta.lastUpdated', meta.lastUpdated);
+	checkRange('$.meta.focus', meta.focus);
+	story.chapters.forEach((chapter, i) => checkRange(`$.chapters[${i}].span`, chapter.span));
+
+	const sourceKindById = new Map(story.sources.map((s) => [s.id, s.kind]));
+	story.sources.forEach((source, i) => {
+		const path = `$.sources[${i}]`;
+		if (source.published) checkDate(`${path}.published`, source.published);
+		source.basedOn?.forEach((id, j) => {
+			if (id === source.id) error(`${path}.basedOn[${j}]`, 'refers to the source itself', 'the id of another source');
+			else mustResolve(`${path}.basedOn[${j}]`, id, sourceIds, 'source');
+		});
+	});
+	findBasedOnCycle(story.sources).forEach((cycle) =>
+		error(`$.sources[${story.sources.findIndex((s) => s.id === cycle[0])}].basedOn`, `forms a cycle: ${cycle.join(' → ')}`, 'basedOn links that lead back to an original')
+	);
+
+	const chapterSpans = new Map(
+		story.chapters.map((c) => {
+			const from = parseLocalDate(c.span.from);
+			const to = parseLocalDate(c.span.to);
+			return [c.id, from && to ? { start: localDateSpan(from, meta.timeZone).start, end: localDateSpan(to, meta.timeZone).end } : null];
+		})
+	);
+
+	story.events.forEach((event, i) => {
+		const path = `$.events[${i}]`;
+		let span: { start: number; end: number } | null = null;
+		if (typeof event.when === 'string') {
+			if (checkDate(`${path}.when`, event.when)) span = localDateSpan(parseLocalDate(event.when)!, meta.timeZone);
+		} else {
+			checkRange(`${path}.when`, event.when);
+			const from = parseLocalDate(event.when.from);
+			const to = parseLocalDate(event.when.to);
+			if (from && to) span = { start: localDateSpan(from, meta.timeZone).start, end: localDateSpan(to, meta.timeZone).end };
+		}
+		mustResolve(`${path}.chapter`, event.chapter, chapterIds, 'chapter');
+		const chapterSpan = chapterSpans.get(event.chapter);
+		if (span && chapterSpan && (span.start < chapterSpan.start || span.start >= chapterSpan.end)) {
+			warn(`${path}.when`, `falls outside the span of its chapter "${event.chapter}"`, 'a date within the chapter span');
+		}
+		event.actors.forEach((id, j) => mustResolve(`${path}.actors[${j}]`, id, actorIds, 'actor'));
+		event.sources.forEach((id, j) => mustResolve(`${path}.sources[${j}]`, id, sourceIds, 'source'));
+		if (event.sources.length === 0) {
+			if (meta.draft) warn(`${path}.sources`, `event "${event.id}" has no source yet (allowed only in a draft)`, 'at least one source');
+			else error(`${path}.sources`, `event "${event.id}" has no source`, 'at least one source id (or "draft": true in meta while the story is being sourced)');
+		} else if (event.sources.every((id) => sourceKindById.get(id) === 'aggregator-copy')) {
+			warn(`${path}.sources`, `event "${event.id}" rests only on aggregator copies`, 'at least one primary source or news report');
+		}
+	});
+
+	story.quotes.forEach((quote, i) => {
+		const path = `$.quotes[${i}]`;
+		mustResolve(`${path}.event`, quote.event, eventIds, 'event');
+		mustResolve(`${path}.speaker`, quote.speaker, actorIds, 'actor');
+		quote.sources.forEach((id, j) => mustResolve(`${path}.sources[${j}]`, id, sourceIds, 'source'));
+		quote.relations?.forEach((relation, j) => {
+			if (relation.quote === quote.id) error(`${path}.relations[${j}].quote`, 'refers to the quote itself', 'the id of another quote');
+			else mustResolve(`${path}.relations[${j}].quote`, relation.quote, quoteIds, 'quote');
+		});
+	});
+
+	story.framings.forEach((framing, i) => {
+		const path = `$.framings[${i}]`;
+		mustResolve(`${path}.event`, framing.event, eventIds, 'event');
+		if (framing.source) mustResolve(`${path}.source`, framing.source, sourceIds, 'source');
+		if (framing.published) checkDate(`${path}.published`, framing.published);
+	});
+
+	story.unknowns.forEach((unknown, i) => {
+		const path = `$.unknowns[${i}]`;
+		unknown.events.forEach((id, j) => mustResolve(`${path}.events[${j}]`, id, eventIds, 'event'));
+		unknown.positions.forEach((position, j) => mustResolve(`${path}.positions[${j}].source`, position.source, sourceIds, 'source'));
+	});
+
+	story.teaching?.notes?.forEach((note, i) => {
+		note.events?.forEach((id, j) => mustResolve(`$.teaching.notes[${i}].events[${j}]`, id, eventIds, 'event'));
+		note.sources?.forEach((id, j) => mustResolve(`$.teaching.notes[${i}].sources[${j}]`, id, sourceIds, 'source'));
+	});
+	story.teaching?.questions?.forEach((question, i) =>
+		question.events?.forEach((id, j) => mustResolve(`$.teaching.questions[${i}].events[${j}]`, id, eventIds, 'event'))
+	);
+
+	return problems;
+}
+
+/** Cycles in the basedOn graph, each as the list of ids around it (first id repeated at the end). */
+export function findBasedOnCycle(sources: readonly { id: string; basedOn?: string[] }[]): string[][] {
+	const edges = new Map(sources.map((s) => [s.id, s.basedOn ?? []]));
+	const state = new Map<string, 'visiting' | 'done'>();
+	const cycles: string[][] = [];
+	const visit = (id: string, trail: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'visiting') {
+			cycles.push([...trail.slice(trail.indexOf(id)), id]);
+			return;
+		}
+		state.set(id, 'visiting');
+		for (const next of edges.get(id) ?? []) if (next !== id && edges.has(next)) visit(next, [...trail, id]);
+		state.set(id, 'done');
+	};
+	for (const id of edges.keys()) visit(id, []);
+	return cycles;
+}
+
+/** One line per problem: `file: $.path: message (expected …)`. */
+export function formatProblems(file: string, problems: readonly StoryProblem[]): string {
+	return problems
+		.map((p) => `${file}: ${p.severity}: ${p.path}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`)
+		.join('\n');
+}

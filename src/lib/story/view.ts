@@ -1,0 +1,86 @@
+/**
+ * The story as pages need it: events in time order with their dates already
+ * resolved and put into words, and lookups by id. Built once per page at
+ * prerender time, so the browser does none of this work.
+ */
+import type { Locale } from 'date-fns';
+import type { Actor, Chapter, Quote, Source, Story, StoryEvent } from './schema';
+import { resolveWhen, sortByTime, type ResolvedWhen } from '../time/when';
+import { datetimeAttribute, formatWhen, formatLocalDate, type DateContext } from '../time/format';
+import { messagesFor } from '../i18n/messages';
+import { parseLocalDate, type Precision } from '../time/local-date';
+
+export interface DatedText {
+	/** What a reader sees. */
+	text: string;
+	/** HTML `datetime` values: one for a point, two (from, to) for a range. */
+	datetimes: string[];
+}
+
+export interface EventView {
+	event: StoryEvent;
+	/** Position in time order, from 0. */
+	order: number;
+	/** UTC ms span the event's date stands for; see time/local-date.ts. */
+	start: number;
+	end: number;
+	precision: Precision | 'range';
+	date: DatedText;
+	quoteIds: string[];
+}
+
+export interface StoryView {
+	story: Story;
+	events: EventView[];
+	actors: Record<string, Actor>;
+	sources: Record<string, Source>;
+	chapters: Record<string, Chapter>;
+	quotes: Record<string, Quote>;
+	/** Source dates in words, by source id. */
+	sourceDates: Record<string, string>;
+	lastUpdatedText: string;
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> =>
+	Object.fromEntries(items.map((item) => [item.id, item]));
+
+export function datedText(resolved: ResolvedWhen, context: DateContext): DatedText {
+	const locals = resolved.kind === 'point' ? [resolved.local] : [resolved.from, resolved.to];
+	return { text: formatWhen(resolved, context), datetimes: locals.map((l) => datetimeAttribute(l, context.timeZone)) };
+}
+
+export function buildStoryView(story: Story, locale: Locale): StoryView {
+	const { timeZone, language } = story.meta;
+	const context: DateContext = { timeZone, locale, messages: messagesFor(language) };
+	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
+	const ordered = sortByTime(story.events, (e) => resolved.get(e.id)!);
+	const quotesByEvent = new Map<string, string[]>();
+	for (const quote of story.quotes) quotesByEvent.set(quote.event, [...(quotesByEvent.get(quote.event) ?? []), quote.id]);
+
+	const formatLocal = (value: string | undefined) => {
+		const local = value ? parseLocalDate(value) : null;
+		return local ? formatLocalDate(local, context) : '';
+	};
+
+	return {
+		story,
+		events: ordered.map((event, order) => {
+			const when = resolved.get(event.id)!;
+			return {
+				event,
+				order,
+				start: when.start,
+				end: when.end,
+				precision: when.kind === 'point' ? when.precision : 'range',
+				date: datedText(when, context),
+				quoteIds: quotesByEvent.get(event.id) ?? []
+			};
+		}),
+		actors: byId(story.actors),
+		sources: byId(story.sources),
+		chapters: byId(story.chapters),
+		quotes: byId(story.quotes),
+		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, formatLocal(s.published)])),
+		lastUpdatedText: formatLocal(story.meta.lastUpdated)
+	};
+}

@@ -1,0 +1,66 @@
+/**
+ * An event's `when`, resolved against the story's time zone, and the order of
+ * events whose dates have different precision.
+ *
+ * Ordering rule (tested in tests/unit/when.test.ts):
+ * 1. earlier start first: a day-precision "10 December" starts at 00:00 and so
+ *    opens its day, before the minutes of that day;
+ * 2. on the same start, the coarser span first (the enclosing period opens
+ *    before what happens inside it);
+ * 3. otherwise the order of the story file, so authors keep the last word.
+ */
+import type { When } from '../story/schema';
+import { localDateSpan, parseLocalDate, type LocalDate, type Precision, type Span } from './local-date';
+
+export interface ResolvedPoint extends Span {
+	kind: 'point';
+	precision: Precision;
+	local: LocalDate;
+}
+
+export interface ResolvedRange extends Span {
+	kind: 'range';
+	from: LocalDate;
+	to: LocalDate;
+	label?: string;
+}
+
+export type ResolvedWhen = ResolvedPoint | ResolvedRange;
+
+export function resolveWhen(when: When, timeZone: string): ResolvedWhen {
+	if (typeof when === 'string') {
+		const local = mustParse(when);
+		return { kind: 'point', precision: local.precision, local, ...localDateSpan(local, timeZone) };
+	}
+	const from = mustParse(when.from);
+	const to = mustParse(when.to);
+	return {
+		kind: 'range',
+		from,
+		to,
+		label: when.label,
+		start: localDateSpan(from, timeZone).start,
+		end: localDateSpan(to, timeZone).end
+	};
+}
+
+function mustParse(value: string): LocalDate {
+	const local = parseLocalDate(value);
+	if (!local) throw new Error(`Not a local date: "${value}"`);
+	return local;
+}
+
+export function compareSpans(a: Span, b: Span): number {
+	return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Sorts items by their resolved time with the rule above. Returns a new array;
+ * `Array.prototype.sort` is stable, which gives rule 3.
+ */
+export function sortByTime<T>(items: readonly T[], spanOf: (item: T) => Span): T[] {
+	return items
+		.map((item) => ({ item, span: spanOf(item) }))
+		.sort((a, b) => compareSpans(a.span, b.span))
+		.map(({ item }) => item);
+}

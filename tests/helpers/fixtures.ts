@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoryInput } from '../../src/lib/story/schema';
+
+export const STORIES_DIR = 'data/stories';
+
+export function readJson<T = unknown>(path: string): T {
+	return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** A fresh, valid, mutable copy of the small fixture story. */
+export function minimalStory(): StoryInput & Record<string, any> {
+	return readJson('tests/fixtures/stories/minimal.json');
+}
+
+export function storyFiles(): string[] {
+	return readdirSync(STORIES_DIR)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join(STORIES_DIR, f));
+}
+
+/** Runs `body` with the process time zone set to `zone`; Node re-reads TZ when it changes. */
+export function inTimeZone<T>(zone: string, body: () => T): T {
+	const previous = process.env.TZ;
+	process.env.TZ = zone;
+	try {
+		return body();
+	} finally {
+		if (previous === undefined) delete process.env.TZ;
+		else process.env.TZ = previous;
+	}
+}

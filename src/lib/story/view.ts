@@ -8,7 +8,9 @@ import type { Actor, Chapter, Quote, Source, Story, StoryEvent } from './schema'
 import { resolveWhen, sortByTime, type ResolvedWhen } from '../time/when';
 import { datetimeAttribute, formatWhen, formatLocalDate, type DateContext } from '../time/format';
 import { messagesFor } from '../i18n/messages';
-import { parseLocalDate, type Precision } from '../time/local-date';
+import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
+import type { DateRange } from './schema';
+import { quoteLinks, type QuoteLink } from './relations';
 
 export interface DatedText {
 	/** What a reader sees. */
@@ -24,6 +26,9 @@ export interface EventView {
 	/** UTC ms span the event's date stands for; see time/local-date.ts. */
 	start: number;
 	end: number;
+	/** The same span in wall-clock ms, for the timeline axis (see `wallSpan`). */
+	wallStart: number;
+	wallEnd: number;
 	precision: Precision | 'range';
 	date: DatedText;
 	quoteIds: string[];
@@ -36,6 +41,11 @@ export interface StoryView {
 	sources: Record<string, Source>;
 	chapters: Record<string, Chapter>;
 	quotes: Record<string, Quote>;
+	/** Wall-clock spans of the focus window and of each chapter, for the timeline. */
+	focusWall: [number, number];
+	chapterWalls: Record<string, [number, number]>;
+	/** Relations of each quote, both directions. */
+	quoteLinks: Record<string, QuoteLink[]>;
 	/** Source dates in words, by source id. */
 	sourceDates: Record<string, string>;
 	lastUpdatedText: string;
@@ -66,11 +76,14 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		story,
 		events: ordered.map((event, order) => {
 			const when = resolved.get(event.id)!;
+			const [wallStart, wallEnd] = wallOf(when.kind === 'point' ? { from: when.local, to: when.local } : when);
 			return {
 				event,
 				order,
 				start: when.start,
 				end: when.end,
+				wallStart,
+				wallEnd,
 				precision: when.kind === 'point' ? when.precision : 'range',
 				date: datedText(when, context),
 				quoteIds: quotesByEvent.get(event.id) ?? []
@@ -80,7 +93,18 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		sources: byId(story.sources),
 		chapters: byId(story.chapters),
 		quotes: byId(story.quotes),
+		focusWall: wallOfRange(story.meta.focus),
+		chapterWalls: Object.fromEntries(story.chapters.map((c) => [c.id, wallOfRange(c.span)])),
+		quoteLinks: quoteLinks(story.quotes),
 		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, formatLocal(s.published)])),
 		lastUpdatedText: formatLocal(story.meta.lastUpdated)
 	};
+}
+
+function wallOf(range: { from: LocalDate; to: LocalDate }): [number, number] {
+	return [wallSpan(range.from).start, wallSpan(range.to).end];
+}
+
+function wallOfRange(range: DateRange): [number, number] {
+	return wallOf({ from: parseLocalDate(range.from)!, to: parseLocalDate(range.to)! });
 }

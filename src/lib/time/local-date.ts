@@ -77,3 +77,22 @@ export function spanOf(value: string, timeZone: string): Span {
 	if (!local) throw new Error(`Not a local date: "${value}"`);
 	return localDateSpan(local, timeZone);
 }
+
+/**
+ * Wall-clock milliseconds: the local date and time read as if it were UTC.
+ * The timeline's axis works in wall time so that its ticks fall on the story
+ * zone's midnights and hours (d3's UTC ticks then line up with local ones) and
+ * its labels read in local time, whatever zone the reader's browser is in.
+ */
+export function wallSpan(local: LocalDate): Span {
+	const { year, month = 1, day = 1, hour = 0, minute = 0 } = local;
+	const start = Date.UTC(year, month - 1, day, hour, minute);
+	const end = {
+		year: () => Date.UTC(year + 1, 0, 1),
+		month: () => Date.UTC(year, month, 1),
+		day: () => Date.UTC(year, month - 1, day + 1),
+		hour: () => Date.UTC(year, month - 1, day, hour + 1),
+		minute: () => Date.UTC(year, month - 1, day, hour, minute + 1)
+	}[local.precision]();
+	return { start, end };
+}

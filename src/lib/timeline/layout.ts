@@ -1,0 +1,97 @@
+/**
+ * Where each event's mark and label go on the track, so that labels never
+ * overlap. Key events are placed first, then normal, then minor; each takes
+ * the first lane where its mark, span and label fit. What does not fit keeps
+ * its mark on the baseline, unlabeled, and gets its label when zoomed in.
+ */
+import type { Importance } from '../story/schema';
+
+export interface LayoutInput {
+	id: string;
+	/** Span start and end in px (may lie outside [0, width]). */
+	x0: number;
+	x1: number;
+	importance: Importance;
+	label: string;
+}
+
+export interface PlacedEvent {
+	id: string;
+	/** Lane index from the top, or -1 for the unlabeled baseline row. */
+	lane: number;
+	/** x of the mark symbol. */
+	x: number;
+	/** Drawn as a span (band) rather than a point. */
+	band: boolean;
+	x0: number;
+	x1: number;
+	label: string | null;
+	labelX: number;
+	labelAnchor: 'start' | 'end';
+	/** Horizontal extent the lane reserves for this event (mark, band and label). */
+	extent: [number, number];
+}
+
+export interface LayoutOptions {
+	width: number;
+	lanes: number;
+	measure: (text: string) => number;
+	/** A span narrower than this is drawn as a point. */
+	bandMinWidth?: number;
+	/** Gap between mark and label, and between neighbours in a lane. */
+	gap?: number;
+}
+
+const RANK: Record<Importance, number> = { key: 0, normal: 1, minor: 2 };
+
+/** Rough text width for a 13 px UI font, used where the page cannot measure (tests, prerender). */
+export function estimateTextWidth(text: string, fontSize = 13): number {
+	return Math.ceil(text.length * fontSize * 0.56);
+}
+
+export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptions): PlacedEvent[] {
+	const { width, lanes, measure, bandMinWidth = 10, gap = 8 } = options;
+	const occupied: [number, number][][] = Array.from({ length: lanes }, () => []);
+	const fits = (lane: number, extent: [number, number]) =>
+		occupied[lane].every(([a, b]) => extent[1] + gap <= a || extent[0] >= b + gap);
+
+	const order = items
+		.map((item, index) => ({ item, index }))
+		.sort((a, b) => RANK[a.item.importance] - RANK[b.item.importance] || a.item.x0 - b.item.x0 || a.index - b.index);
+
+	const placed = new Map<string, PlacedEvent>();
+	for (const { item } of order) {
+		const band = item.x1 - item.x0 >= bandMinWidth;
+		// A band's symbol sits at the start of its visible part, so a long span still shows its label on screen.
+		const x = band ? Math.min(Math.max(item.x0, 0), Math.max(item.x1, 0), width) : (item.x0 + item.x1) / 2;
+		const labelWidth = measure(item.label);
+		const toRight = x + gap + labelWidth <= width || x - gap - labelWidth < 0;
+		const labelX = toRight ? x + gap : x - gap;
+		const labelExtent: [number, number] = toRight ? [x - 6, labelX + labelWidth] : [labelX - labelWidth, x + 6];
+		const extent: [number, number] = band
+			? [Math.min(labelExtent[0], item.x0), Math.max(labelExtent[1], item.x1)]
+			: labelExtent;
+		const lane = occupied.findIndex((_, l) => fits(l, extent));
+		if (lane >= 0) {
+			occupied[lane].push(extent);
+			placed.set(item.id, { id: item.id, lane, x, band, x0: item.x0, x1: item.x1, label: item.label, labelX, labelAnchor: toRight ? 'start' : 'end', extent });
+		} else {
+			placed.set(item.id, { id: item.id, lane: -1, x, band, x0: item.x0, x1: item.x1, label: null, labelX: x, labelAnchor: 'start', extent: [x - 6, x + 6] });
+		}
+	}
+	return items.map((item) => placed.get(item.id)!);
+}
+
+/** Pairs of labelled events whose reserved extents overlap in the same lane (should always be empty). */
+export function findLabelOverlaps(placed: readonly PlacedEvent[]): [string, string][] {
+	const overlaps: [string, string][] = [];
+	const labelled = placed.filter((p) => p.lane >= 0);
+	for (let i = 0; i < labelled.length; i++) {
+		for (let j = i + 1; j < labelled.length; j++) {
+			const a = labelled[i];
+			const b = labelled[j];
+			if (a.lane === b.lane && a.extent[0] < b.extent[1] && b.extent[0] < a.extent[1]) overlaps.push([a.id, b.id]);
+		}
+	}
+	return overlaps;
+}

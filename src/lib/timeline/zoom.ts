@@ -1,0 +1,73 @@
+/**
+ * The visible window of the timeline as a [start, end] domain in wall-clock
+ * ms, and its conversions to and from d3-zoom transforms. Pure functions: the
+ * state object and the components call them, tests check them.
+ */
+export type Domain = readonly [number, number];
+
+export interface ZoomTransformLike {
+	k: number;
+	x: number;
+}
+
+export const MINUTE = 60_000;
+/** The narrowest window: half an hour, so minute-level events are legible. */
+export const MIN_WINDOW = 30 * MINUTE;
+
+/** The transform that makes `base` (full domain over [0, width]) show `domain`. */
+export function transformFor(domain: Domain, full: Domain, width: number): ZoomTransformLike {
+	const k = (full[1] - full[0]) / (domain[1] - domain[0]);
+	const x = (-k * (domain[0] - full[0]) * width) / (full[1] - full[0]);
+	return { k, x };
+}
+
+/** The domain a d3-zoom transform shows, the inverse of `transformFor`. */
+export function domainFor(transform: ZoomTransformLike, full: Domain, width: number): [number, number] {
+	const perPixel = (full[1] - full[0]) / width;
+	const start = full[0] + ((0 - transform.x) / transform.k) * perPixel;
+	const end = full[0] + ((width - transform.x) / transform.k) * perPixel;
+	return [start, end];
+}
+
+/** Keeps a window inside the full span and no narrower than `minWindow`, preserving its centre where possible. */
+export function clampDomain(domain: Domain, full: Domain, minWindow = MIN_WINDOW): [number, number] {
+	const fullWidth = full[1] - full[0];
+	let width = Math.min(Math.max(domain[1] - domain[0], Math.min(minWindow, fullWidth)), fullWidth);
+	const centre = (domain[0] + domain[1]) / 2;
+	let start = centre - width / 2;
+	start = Math.min(Math.max(start, full[0]), full[1] - width);
+	return [start, start + width];
+}
+
+/** Zooms by `factor` (>1 zooms in) around `anchor` (default: the centre). */
+export function zoomDomain(domain: Domain, factor: number, full: Domain, anchor = (domain[0] + domain[1]) / 2): [number, number] {
+	const start = anchor - (anchor - domain[0]) / factor;
+	const end = anchor + (domain[1] - anchor) / factor;
+	return clampDomain([start, end], full);
+}
+
+/** Shifts the window by `delta` ms, stopping at the ends. */
+export function panDomain(domain: Domain, delta: number, full: Domain): [number, number] {
+	return clampDomain([domain[0] + delta, domain[1] + delta], full);
+}
+
+/** A window that shows `span` with some room around it (a point gets a window of `pointWindow`). */
+export function windowAround(span: { start: number; end: number }, full: Domain, pointWindow = 2 * 60 * MINUTE): [number, number] {
+	const width = Math.max(span.end - span.start, 1);
+	const padded = Math.max(width * 1.6, pointWindow);
+	const centre = (span.start + span.end) / 2;
+	return clampDomain([centre - padded / 2, centre + padded / 2], full);
+}
+
+/** Does the window show (the start of) the span? */
+export function isInWindow(span: { start: number; end: number }, domain: Domain): boolean {
+	return span.end > domain[0] && span.start < domain[1];
+}
+
+/** The full domain of a story: first start to last end, padded by 3 % each side. */
+export function fullDomainOf(spans: readonly { start: number; end: number }[]): [number, number] {
+	const start = Math.min(...spans.map((s) => s.start));
+	const end = Math.max(...spans.map((s) => s.end));
+	const pad = Math.max((end - start) * 0.03, 60 * MINUTE);
+	return [start - pad, end + pad];
+}

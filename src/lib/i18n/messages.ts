@@ -25,6 +25,24 @@ export interface Messages {
 	skipToChronology: string;
 	archivedCopy: string;
 	basedOn: string;
+	timeline: {
+		label: string;
+		textAlternative: string;
+		zoomIn: string;
+		zoomOut: string;
+		reset: string;
+		previous: string;
+		next: string;
+		chapters: string;
+		overview: string;
+		legend: string;
+		approximate: string;
+		position: (title: string, date: string, index: number, total: number) => string;
+		keyboardHelp: string;
+		showInTimeline: string;
+		respondsTo: Record<string, string>;
+		respondedBy: Record<string, string>;
+	};
 }
 
 const en: Messages = {
@@ -78,7 +96,25 @@ const en: Messages = {
 	unknownLabel: 'Not known',
 	skipToChronology: 'Skip to the chronology',
 	archivedCopy: 'archived copy',
-	basedOn: 'based on'
+	basedOn: 'based on',
+	timeline: {
+		label: 'Timeline of events',
+		textAlternative: 'An interactive timeline of the events listed in the chronology below. Every event, quote and source is also in the chronology.',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		reset: 'Show the opening view',
+		previous: 'Previous event',
+		next: 'Next event',
+		chapters: 'Chapters',
+		overview: 'Whole story: drag the window to move the timeline',
+		legend: 'Key',
+		approximate: 'Hatched: a span of time (date known only to the day, month or an approximate range)',
+		position: (title, date, index, total) => `${title}, ${date}, ${index} of ${total}`,
+		keyboardHelp: 'Left and right arrows: previous and next event. Home and End: first and last. Plus and minus: zoom. Enter: read the event.',
+		showInTimeline: 'Show in timeline',
+		respondsTo: { 'responds-to': 'Responds to', contradicts: 'Contradicts', revises: 'Revises', repeats: 'Repeats' },
+		respondedBy: { 'responds-to': 'Answered by', contradicts: 'Contradicted by', revises: 'Revised by', repeats: 'Repeated by' }
+	},
 };
 
 const de: Messages = {
@@ -132,7 +168,25 @@ const de: Messages = {
 	unknownLabel: 'Unbekannt',
 	skipToChronology: 'Zur Chronologie springen',
 	archivedCopy: 'archivierte Kopie',
-	basedOn: 'beruht auf'
+	basedOn: 'beruht auf',
+	timeline: {
+		label: 'Zeitleiste der Ereignisse',
+		textAlternative: 'Eine interaktive Zeitleiste der Ereignisse aus der Chronologie unten. Jedes Ereignis, jedes Zitat und jede Quelle steht auch in der Chronologie.',
+		zoomIn: 'Vergrößern',
+		zoomOut: 'Verkleinern',
+		reset: 'Anfangsansicht zeigen',
+		previous: 'Vorheriges Ereignis',
+		next: 'Nächstes Ereignis',
+		chapters: 'Kapitel',
+		overview: 'Ganze Geschichte: Fenster ziehen, um die Zeitleiste zu verschieben',
+		legend: 'Legende',
+		approximate: 'Schraffiert: ein Zeitraum (Datum nur auf Tag, Monat oder ungefähr bekannt)',
+		position: (title, date, index, total) => `${title}, ${date}, ${index} von ${total}`,
+		keyboardHelp: 'Pfeiltasten links und rechts: vorheriges und nächstes Ereignis. Pos1 und Ende: erstes und letztes. Plus und Minus: Zoom. Eingabe: Ereignis lesen.',
+		showInTimeline: 'In der Zeitleiste zeigen',
+		respondsTo: { 'responds-to': 'Antwortet auf', contradicts: 'Widerspricht', revises: 'Revidiert', repeats: 'Wiederholt' },
+		respondedBy: { 'responds-to': 'Beantwortet von', contradicts: 'Widersprochen von', revises: 'Revidiert von', repeats: 'Wiederholt von' }
+	},
 };
 
 const MESSAGES: Record<string, Messages> = { en, de };

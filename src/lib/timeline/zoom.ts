@@ -71,3 +71,19 @@ export function fullDomainOf(spans: readonly { start: number; end: number }[]): 
 	const pad = Math.max((end - start) * 0.03, 60 * MINUTE);
 	return [start - pad, end + pad];
 }
+
+/**
+ * The window to show after selecting an event: the current one if the event
+ * is comfortably inside; else the same zoom level centred on it; else a
+ * window wide enough for its whole span.
+ */
+export function windowShowing(span: { start: number; end: number }, current: Domain, full: Domain): [number, number] {
+	const width = current[1] - current[0];
+	const inset = width * 0.05;
+	if (span.start >= current[0] + inset && span.end <= current[1] - inset) return [current[0], current[1]];
+	if (span.end - span.start <= width * 0.6) {
+		const centre = (span.start + span.end) / 2;
+		return clampDomain([centre - width / 2, centre + width / 2], full);
+	}
+	return windowAround(span, full);
+}

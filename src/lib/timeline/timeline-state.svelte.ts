@@ -1,0 +1,58 @@
+/**
+ * The one reactive state of a timeline: the visible window, the track width
+ * and the selected event. Components read it and call its methods; d3-zoom
+ * and the overview write the window through `setWindow`.
+ */
+import { interpolateZoom } from 'd3-interpolate';
+import { clampDomain, zoomDomain, type Domain } from './zoom';
+
+export class TimelineState {
+	readonly full: Domain;
+	window = $state<[number, number]>([0, 1]);
+	width = $state(960);
+	selectedId = $state<string | null>(null);
+	/** True while a fly-to animation runs, so d3-zoom echoes are ignored. */
+	flying = $state(false);
+	#frame = 0;
+
+	constructor(full: Domain, initial: Domain) {
+		this.full = full;
+		this.window = clampDomain(initial, full);
+	}
+
+	setWindow(domain: Domain) {
+		this.window = clampDomain(domain, this.full);
+	}
+
+	zoomBy(factor: number, reducedMotion: boolean) {
+		this.flyTo(zoomDomain(this.window, factor, this.full), reducedMotion);
+	}
+
+	/**
+	 * Moves the window to `target`, animated along d3's smooth zoom path
+	 * (van Wijk and Nuij), or at once when the reader prefers reduced motion.
+	 */
+	flyTo(target: Domain, reducedMotion: boolean) {
+		const end = clampDomain(target, this.full);
+		cancelAnimationFrame(this.#frame);
+		if (reducedMotion || typeof requestAnimationFrame === 'undefined') {
+			this.flying = false;
+			this.window = end;
+			return;
+		}
+		const [s0, e0] = this.window;
+		const path = interpolateZoom([(s0 + e0) / 2, 0, e0 - s0], [(end[0] + end[1]) / 2, 0, end[1] - end[0]]);
+		const duration = Math.min(Math.max(path.duration * 0.6, 250), 900);
+		const startedAt = performance.now();
+		this.flying = true;
+		const step = (now: number) => {
+			const t = Math.min((now - startedAt) / duration, 1);
+			const eased = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+			const [centre, , width] = path(eased);
+			this.window = t === 1 ? end : clampDomain([centre - width / 2, centre + width / 2], this.full);
+			if (t < 1) this.#frame = requestAnimationFrame(step);
+			else this.flying = false;
+		};
+		this.#frame = requestAnimationFrame(step);
+	}
+}

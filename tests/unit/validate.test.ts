@@ -40,6 +40,10 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 		{ name: 'bad language tag', break: (s) => (s.meta.language = 'english please'), path: '$.meta.language', message: /BCP 47/ },
 		{ name: 'wrong type', break: (s) => (s.events = {}), path: '$.events', message: /wrong type \(object\)/, expected: /array/ },
 		{ name: 'unknown position source', break: (s) => (s.unknowns[0].positions[0].source = 'x'), path: '$.unknowns[0].positions[0].source', message: /source "x"/ },
+		{ name: 'after a missing event', break: (s) => (s.events[3].after = 'nope'), path: '$.events[3].after', message: /event "nope"/ },
+		{ name: 'after itself', break: (s) => (s.events[3].after = 'reaction'), path: '$.events[3].after', message: /the event itself/ },
+		{ name: 'after an event that starts later', break: (s) => (s.events[1].after = 'vote-held'), path: '$.events[1].after', message: /"vote-held" starts after "proposal" ends/ },
+		{ name: 'after links in a cycle', break: (s) => ((s.events[2].after = 'reaction'), (s.events[3].after = 'vote-day')), path: '$.events[2].after', message: /cycle: vote-day → reaction → vote-day/ },
 		{ name: 'slug not matching the file name', break: (s) => (s.meta.slug = 'other'), path: '$.meta.slug', message: /file is named "minimal.json"/ }
 	];
 
@@ -56,6 +60,14 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 			if (testCase.expected) expect(problem!.expected).toMatch(testCase.expected);
 		});
 	}
+});
+
+describe('ranges', () => {
+	it('may end on a coarser date the same day ("after 10:45 on 5 March")', () => {
+		const story = minimalStory();
+		story.events[2].when = { from: '2024-03-05T10:45', to: '2024-03-05' };
+		expect(validateStory(story).ok).toBe(true);
+	});
 });
 
 describe('warnings do not fail a story', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
 import { de } from 'date-fns/locale/de';
-import { resolveWhen, sortByTime } from '../../src/lib/time/when';
+import { orderSpans, resolveWhen, sortByTime } from '../../src/lib/time/when';
 import { datetimeAttribute, formatWhen } from '../../src/lib/time/format';
 import { parseLocalDate } from '../../src/lib/time/local-date';
 import { messagesFor } from '../../src/lib/i18n/messages';
@@ -47,6 +47,54 @@ describe('ordering events of mixed precision', () => {
 	it('is the same whatever the process time zone', () => {
 		const inZones = ['UTC', 'Pacific/Auckland', 'America/Los_Angeles'].map((zone) => inTimeZone(zone, () => order(events)));
 		expect(new Set(inZones.map((o) => o.join()))).toHaveLength(1);
+	});
+});
+
+describe('`after` orders a coarse date behind the event it followed', () => {
+	const events: { id: string; when: When; after?: string }[] = [
+		{ id: 'reaction-day', when: '2019-12-10', after: 'cleverly-1057' },
+		{ id: 'breakfast-0858', when: '2019-12-10T08:58' },
+		{ id: 'leak-morning', when: { from: '2019-12-10', to: '2019-12-10T10:57' } },
+		{ id: 'cleverly-1057', when: '2019-12-10T10:57' },
+		{ id: 'jcb-1457', when: '2019-12-10T14:57' },
+		{ id: 'chained-day', when: '2019-12-10', after: 'reaction-day' },
+		{ id: 'plain-day', when: '2019-12-10' }
+	];
+	const order = () => {
+		const spans = orderSpans(events, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		return sortByTime(events, (e) => spans.get(e.id)!).map((e) => e.id);
+	};
+
+	it('sorts the reaction after the minute it follows, and before later minutes', () => {
+		expect(order()).toEqual(['plain-day', 'leak-morning', 'breakfast-0858', 'cleverly-1057', 'reaction-day', 'chained-day', 'jcb-1457']);
+		const o = order();
+		expect(o.indexOf('reaction-day')).toBeGreaterThan(o.indexOf('cleverly-1057'));
+		expect(o.indexOf('reaction-day')).toBeLessThan(o.indexOf('jcb-1457'));
+	});
+
+	it('follows chains of after links', () => {
+		const o = order();
+		expect(o.indexOf('chained-day')).toBeGreaterThan(o.indexOf('reaction-day'));
+		expect(o.indexOf('chained-day')).toBeLessThan(o.indexOf('jcb-1457'));
+	});
+
+	it('leaves an event without a link at the start of its day', () => {
+		expect(order()[0]).toBe('plain-day');
+	});
+
+	it('does not change the span that is displayed', () => {
+		const spans = orderSpans(events, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		expect(new Date(spans.get('reaction-day')!.start).toISOString()).toBe('2019-12-10T10:57:00.001Z');
+		expect(new Date(resolveWhen('2019-12-10', LONDON).start).toISOString()).toBe('2019-12-10T00:00:00.000Z');
+	});
+
+	it('cuts a cycle instead of looping', () => {
+		const cyclic = [
+			{ id: 'a', when: '2019-12-10' as When, after: 'b' },
+			{ id: 'b', when: '2019-12-10' as When, after: 'a' }
+		];
+		const spans = orderSpans(cyclic, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		expect(spans.size).toBe(2);
 	});
 });
 

@@ -153,7 +153,9 @@ export const sourceSchema = z
 		kind: z.enum(SOURCE_KINDS).describe('What kind of source this is.'),
 		reliability: text('Plain-words note on how far to trust it and why.'),
 		author: text('Byline, when known.').optional(),
+		updated: localDateSchema.optional().describe('When the page says it was last updated, if it says so.'),
 		archivedUrl: httpUrlSchema.optional(),
+		alternateUrls: z.array(httpUrlSchema).optional().describe('Other addresses of the same page (feeds, mirrors run by the publisher).'),
 		basedOn: idList('Ids of sources this one re-reports or copies.').optional()
 	})
 	.strict();
@@ -175,6 +177,11 @@ export const eventSchema = z
 		kind: z.enum(EVENT_KINDS),
 		when: whenSchema,
 		whenNote: text('How the date was established, e.g. worked out from "last Thursday" in a source.').optional(),
+		after: idSchema
+			.optional()
+			.describe(
+				'Id of an event this one is known to have followed, when its own date is too coarse to say so (a day-precision reaction to a minute-precision post). Only affects the order, never the date shown.'
+			),
 		chapter: idSchema.describe('Id of the chapter this event belongs to.'),
 		actors: idList('Ids of the actors involved.'),
 		importance: z.enum(IMPORTANCE_LEVELS),
@@ -200,6 +207,10 @@ export const quoteSchema = z
 		setting: z.enum(QUOTE_SETTINGS),
 		venue: text('Where or to whom, e.g. "BBC Two, Victoria Derbyshire".'),
 		sources: z.array(idSchema).min(1, { message: 'a quote needs at least one source' }),
+		fragment: z
+			.boolean()
+			.optional()
+			.describe('The words are a partial quote inside the source\'s own paraphrase, not a full sentence the speaker said.'),
 		note: text('Variants between sources, censoring, who transcribed it.').optional(),
 		relations: z.array(quoteRelationSchema).optional()
 	})
@@ -211,6 +222,10 @@ export const framingSchema = z
 		event: idSchema.describe('Id of the event the headline is about.'),
 		outlet: text('Publisher.'),
 		headline: text('The headline as published.'),
+		headlineIs: z
+			.enum(['title', 'url-slug', 'lead-sentence'])
+			.optional()
+			.describe('What `headline` holds when the title itself was not available: the page title (default), the words of its URL, or its first sentence.'),
 		url: httpUrlSchema,
 		published: localDateSchema.optional(),
 		source: idSchema.optional().describe('Id of the matching entry in sources, when there is one.'),

@@ -133,7 +133,8 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (!fromOk || !toOk) return;
 		const from = localDateSpan(parseLocalDate(range.from)!, meta.timeZone);
 		const to = localDateSpan(parseLocalDate(range.to)!, meta.timeZone);
-		if (to.start < from.start) error(`${path}.to`, `"${range.to}" is before "${range.from}"`, 'an end on or after the start');
+		// "from 10:45 to 16 May" is fine: the range ends when the day ends.
+		if (to.end <= from.start) error(`${path}.to`, `"${range.to}" is before "${range.from}"`, 'an end on or after the start');
 	};
 
 	checkDate('$.meta.lastUpdated', meta.lastUpdated);
@@ -177,6 +178,10 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (span && chapterSpan && (span.start < chapterSpan.start || span.start >= chapterSpan.end)) {
 			warn(`${path}.when`, `falls outside the span of its chapter "${event.chapter}"`, 'a date within the chapter span');
 		}
+		if (event.after !== undefined) {
+			if (event.after === event.id) error(`${path}.after`, 'refers to the event itself', 'the id of an earlier event');
+			else mustResolve(`${path}.after`, event.after, eventIds, 'event');
+		}
 		event.actors.forEach((id, j) => mustResolve(`${path}.actors[${j}]`, id, actorIds, 'actor'));
 		event.sources.forEach((id, j) => mustResolve(`${path}.sources[${j}]`, id, sourceIds, 'source'));
 		if (event.sources.length === 0) {
@@ -186,6 +191,8 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 			warn(`${path}.sources`, `event "${event.id}" rests only on aggregator copies`, 'at least one primary source or news report');
 		}
 	});
+
+	checkAfterChains(story, meta.timeZone, error);
 
 	story.quotes.forEach((quote, i) => {
 		const path = `$.quotes[${i}]`;
@@ -220,6 +227,38 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	);
 
 	return problems;
+}
+
+/**
+ * `after` links must lead back to an event without one (no cycles), and may
+ * not contradict the dates: an event cannot follow one that starts after it ends.
+ */
+function checkAfterChains(story: Story, timeZone: string, error: (path: string, message: string, expected?: string) => void) {
+	const index = new Map(story.events.map((e, i) => [e.id, i]));
+	const spanOfEvent = (i: number) => {
+		const when = story.events[i].when;
+		const from = parseLocalDate(typeof when === 'string' ? when : when.from);
+		const to = parseLocalDate(typeof when === 'string' ? when : when.to);
+		return from && to ? { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end } : null;
+	};
+	story.events.forEach((event, i) => {
+		if (!event.after || !index.has(event.after) || event.after === event.id) return;
+		const seen = [event.id];
+		let next: string | undefined = event.after;
+		while (next && index.has(next)) {
+			if (seen.includes(next)) {
+				error(`$.events[${i}].after`, `forms a cycle: ${[...seen, next].join(' → ')}`, 'after links that lead back to an event without one');
+				return;
+			}
+			seen.push(next);
+			next = story.events[index.get(next)!].after;
+		}
+		const own = spanOfEvent(i);
+		const target = spanOfEvent(index.get(event.after)!);
+		if (own && target && target.start >= own.end) {
+			error(`$.events[${i}].after`, `says "${event.id}" followed "${event.after}", but "${event.after}" starts after "${event.id}" ends`, 'an event that could have come first');
+		}
+	});
 }
 
 /** Cycles in the basedOn graph, each as the list of ids around it (first id repeated at the end). */

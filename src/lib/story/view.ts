@@ -5,7 +5,7 @@
  */
 import type { Locale } from 'date-fns';
 import type { Actor, Chapter, Quote, Source, Story, StoryEvent } from './schema';
-import { resolveWhen, sortByTime, type ResolvedWhen } from '../time/when';
+import { orderSpans, resolveWhen, sortByTime, type ResolvedWhen } from '../time/when';
 import { datetimeAttribute, formatWhen, formatLocalDate, type DateContext } from '../time/format';
 import { messagesFor } from '../i18n/messages';
 import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
@@ -63,7 +63,8 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	const { timeZone, language } = story.meta;
 	const context: DateContext = { timeZone, locale, messages: messagesFor(language) };
 	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
-	const ordered = sortByTime(story.events, (e) => resolved.get(e.id)!);
+	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => e.after);
+	const ordered = sortByTime(story.events, (e) => sortSpans.get(e.id)!);
 	const quotesByEvent = new Map<string, string[]>();
 	for (const quote of story.quotes) quotesByEvent.set(quote.event, [...(quotesByEvent.get(quote.event) ?? []), quote.id]);
 

@@ -8,6 +8,11 @@
  * 2. on the same start, the coarser span first (the enclosing period opens
  *    before what happens inside it);
  * 3. otherwise the order of the story file, so authors keep the last word.
+ *
+ * An event may say it came `after` another when its own date is too coarse
+ * to show it (a day-precision reaction to a post at 10:57). It then sorts as
+ * if it started just (1 ms) after that event's sort start, or at its own start
+ * if that is later; chains work the same way. The date shown never changes.
  */
 import type { When } from '../story/schema';
 import { localDateSpan, parseLocalDate, type LocalDate, type Precision, type Span } from './local-date';
@@ -52,6 +57,32 @@ function mustParse(value: string): LocalDate {
 
 export function compareSpans(a: Span, b: Span): number {
 	return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Sort spans that honour `after` links: each item's start is raised to just
+ * after the sort start of the event it follows. Links are assumed acyclic (the
+ * validator checks); a cycle is cut where it closes.
+ */
+export function orderSpans<T>(items: readonly T[], idOf: (item: T) => string, spanOf: (item: T) => Span, afterOf: (item: T) => string | undefined): Map<string, Span> {
+	const byId = new Map(items.map((item) => [idOf(item), item]));
+	const result = new Map<string, Span>();
+	const visiting = new Set<string>();
+	const resolve = (id: string): Span => {
+		const known = result.get(id);
+		if (known) return known;
+		const item = byId.get(id)!;
+		const own = spanOf(item);
+		const after = afterOf(item);
+		visiting.add(id);
+		const target = after && byId.has(after) && !visiting.has(after) ? resolve(after) : undefined;
+		visiting.delete(id);
+		const span = target && target.start + 1 > own.start ? { start: target.start + 1, end: Math.max(own.end, target.start + 1) } : own;
+		result.set(id, span);
+		return span;
+	};
+	for (const item of items) resolve(idOf(item));
+	return result;
 }
 
 /**

@@ -17,7 +17,11 @@ export interface LayoutInput {
 
 export interface PlacedEvent {
 	id: string;
-	/** Lane index from the top, or -1 for the unlabeled baseline row. */
+	/**
+	 * Lane index from the top; -1 for the unlabeled baseline row; -2 for the
+	 * period row, which holds spans that cover most of the window (a day seen
+	 * hour by hour) as a list of chips, like all-day events in a calendar.
+	 */
 	lane: number;
 	/** x of the mark symbol. */
 	x: number;
@@ -40,7 +44,12 @@ export interface LayoutOptions {
 	bandMinWidth?: number;
 	/** Gap between mark and label, and between neighbours in a lane. */
 	gap?: number;
+	/** A span at least this share of the width goes to the period row. */
+	periodShare?: number;
 }
+
+export const PERIOD_LANE = -2;
+export const BASELINE_LANE = -1;
 
 const RANK: Record<Importance, number> = { key: 0, normal: 1, minor: 2 };
 
@@ -50,7 +59,7 @@ export function estimateTextWidth(text: string, fontSize = 13): number {
 }
 
 export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptions): PlacedEvent[] {
-	const { width, lanes, measure, bandMinWidth = 10, gap = 8 } = options;
+	const { width, lanes, measure, bandMinWidth = 10, gap = 8, periodShare = 0.75 } = options;
 	const occupied: [number, number][][] = Array.from({ length: lanes }, () => []);
 	const fits = (lane: number, extent: [number, number]) =>
 		occupied[lane].every(([a, b]) => extent[1] + gap <= a || extent[0] >= b + gap);
@@ -60,7 +69,27 @@ export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptio
 		.sort((a, b) => RANK[a.item.importance] - RANK[b.item.importance] || a.item.x0 - b.item.x0 || a.index - b.index);
 
 	const placed = new Map<string, PlacedEvent>();
+	let periodX = 0;
 	for (const { item } of order) {
+		if (item.x1 - item.x0 >= width * periodShare) {
+			const labelWidth = measure(item.label);
+			const fits = periodX + 16 + labelWidth <= width;
+			placed.set(item.id, {
+				id: item.id,
+				lane: PERIOD_LANE,
+				x: periodX + 6,
+				band: true,
+				x0: item.x0,
+				x1: item.x1,
+				label: fits ? item.label : null,
+				labelX: periodX + 16,
+				labelAnchor: 'start',
+				extent: [periodX, periodX + 16 + (fits ? labelWidth : 0)]
+			});
+			// A chip that does not fit shows its symbol only (the label comes back as you zoom).
+			periodX += fits ? 16 + labelWidth + gap * 2 : 14;
+			continue;
+		}
 		const band = item.x1 - item.x0 >= bandMinWidth;
 		// A band's symbol sits at the start of its visible part, so a long span still shows its label on screen.
 		const x = band ? Math.min(Math.max(item.x0, 0), Math.max(item.x1, 0), width) : (item.x0 + item.x1) / 2;
@@ -85,7 +114,7 @@ export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptio
 /** Pairs of labelled events whose reserved extents overlap in the same lane (should always be empty). */
 export function findLabelOverlaps(placed: readonly PlacedEvent[]): [string, string][] {
 	const overlaps: [string, string][] = [];
-	const labelled = placed.filter((p) => p.lane >= 0);
+	const labelled = placed.filter((p) => p.lane >= 0 || (p.lane === PERIOD_LANE && p.label));
 	for (let i = 0; i < labelled.length; i++) {
 		for (let j = i + 1; j < labelled.length; j++) {
 			const a = labelled[i];

@@ -41,12 +41,31 @@ export function toJsonPath(segments: readonly PathSegment[]): string {
 export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
 	const parsed = storySchema.safeParse(input);
 	if (!parsed.success) {
-		return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, input)), warnings: [] };
+		const shapeErrors = parsed.error.issues.map((issue) => describeIssue(issue, input));
+		return { ok: false, errors: [...shapeErrors, ...crossCheckDespiteShape(input, options, shapeErrors)], warnings: [] };
 	}
 	const problems = crossCheck(parsed.data, options);
 	const errors = problems.filter((p) => p.severity === 'error');
 	const warnings = problems.filter((p) => p.severity === 'warning');
 	return errors.length ? { ok: false, errors, warnings } : { ok: true, story: parsed.data, warnings };
+}
+
+/**
+ * A journalist fixing a file wants every problem at once, not one round per
+ * kind. When the shape is wrong somewhere, the cross-checks still run on the
+ * raw input if its skeleton allows; where it does not (a collection is not an
+ * array, …) they are skipped. Only errors at paths the shape check did not
+ * already report are added.
+ */
+function crossCheckDespiteShape(input: unknown, options: ValidateOptions, shapeErrors: StoryProblem[]): StoryProblem[] {
+	const reported = new Set(shapeErrors.map((e) => e.path));
+	try {
+		return crossCheck(input as Story, options).filter(
+			(p) => p.severity === 'error' && ![...reported].some((path) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
+		);
+	} catch {
+		return [];
+	}
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {

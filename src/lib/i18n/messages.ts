@@ -25,6 +25,8 @@ export interface Messages {
 	skipToChronology: string;
 	archivedCopy: string;
 	basedOn: string;
+	/** Before the title of the event a coarse-dated event is known to have followed. */
+	followed: string;
 	timeline: {
 		label: string;
 		textAlternative: string;
@@ -97,6 +99,7 @@ const en: Messages = {
 	skipToChronology: 'Skip to the chronology',
 	archivedCopy: 'archived copy',
 	basedOn: 'based on',
+	followed: 'after',
 	timeline: {
 		label: 'Timeline of events',
 		textAlternative: 'An interactive timeline of the events listed in the chronology below. Every event, quote and source is also in the chronology.',
@@ -169,6 +172,7 @@ const de: Messages = {
 	skipToChronology: 'Zur Chronologie springen',
 	archivedCopy: 'archivierte Kopie',
 	basedOn: 'beruht auf',
+	followed: 'nach',
 	timeline: {
 		label: 'Zeitleiste der Ereignisse',
 		textAlternative: 'Eine interaktive Zeitleiste der Ereignisse aus der Chronologie unten. Jedes Ereignis, jedes Zitat und jede Quelle steht auch in der Chronologie.',

@@ -32,6 +32,8 @@ export interface EventView {
 	precision: Precision | 'range';
 	date: DatedText;
 	quoteIds: string[];
+	/** Title of the event this one is known to have followed (`after`), for the reader. */
+	afterTitle?: string;
 }
 
 export interface StoryView {
@@ -65,6 +67,7 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
 	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => e.after);
 	const ordered = sortByTime(story.events, (e) => sortSpans.get(e.id)!);
+	const titles = new Map(story.events.map((e) => [e.id, e.title]));
 	const quotesByEvent = new Map<string, string[]>();
 	for (const quote of story.quotes) quotesByEvent.set(quote.event, [...(quotesByEvent.get(quote.event) ?? []), quote.id]);
 
@@ -87,7 +90,8 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 				wallEnd,
 				precision: when.kind === 'point' ? when.precision : 'range',
 				date: datedText(when, context),
-				quoteIds: quotesByEvent.get(event.id) ?? []
+				quoteIds: quotesByEvent.get(event.id) ?? [],
+				afterTitle: event.after ? titles.get(event.after) : undefined
 			};
 		}),
 		actors: byId(story.actors),

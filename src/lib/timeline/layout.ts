@@ -39,7 +39,8 @@ export interface PlacedEvent {
 export interface LayoutOptions {
 	width: number;
 	lanes: number;
-	measure: (text: string) => number;
+	/** Width of a label in px; key events' labels are bold. */
+	measure: (text: string, bold: boolean) => number;
 	/** A span narrower than this is drawn as a point. */
 	bandMinWidth?: number;
 	/** Gap between mark and label, and between neighbours in a lane. */
@@ -53,9 +54,12 @@ export const BASELINE_LANE = -1;
 
 const RANK: Record<Importance, number> = { key: 0, normal: 1, minor: 2 };
 
-/** Rough text width for a 13 px UI font, used where the page cannot measure (tests, prerender). */
-export function estimateTextWidth(text: string, fontSize = 13): number {
-	return Math.ceil(text.length * fontSize * 0.56);
+/**
+ * Generous text width for a UI font, used where the page cannot measure
+ * (prerender, tests); in the browser the track measures with canvas.
+ */
+export function estimateTextWidth(text: string, bold = false, fontSize = 12): number {
+	return Math.ceil(text.length * fontSize * (bold ? 0.66 : 0.6));
 }
 
 export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptions): PlacedEvent[] {
@@ -72,7 +76,7 @@ export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptio
 	let periodX = 0;
 	for (const { item } of order) {
 		if (item.x1 - item.x0 >= width * periodShare) {
-			const labelWidth = measure(item.label);
+			const labelWidth = measure(item.label, item.importance === 'key');
 			const fits = periodX + 16 + labelWidth <= width;
 			placed.set(item.id, {
 				id: item.id,
@@ -93,7 +97,7 @@ export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptio
 		const band = item.x1 - item.x0 >= bandMinWidth;
 		// A band's symbol sits at the start of its visible part, so a long span still shows its label on screen.
 		const x = band ? Math.min(Math.max(item.x0, 0), Math.max(item.x1, 0), width) : (item.x0 + item.x1) / 2;
-		const labelWidth = measure(item.label);
+		const labelWidth = measure(item.label, item.importance === 'key');
 		const toRight = x + gap + labelWidth <= width || x - gap - labelWidth < 0;
 		const labelX = toRight ? x + gap : x - gap;
 		const labelExtent: [number, number] = toRight ? [x - 6, labelX + labelWidth] : [labelX - labelWidth, x + 6];

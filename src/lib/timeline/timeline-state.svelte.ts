@@ -14,18 +14,24 @@ export class TimelineState {
 	/** True while a fly-to animation runs, so d3-zoom echoes are ignored. */
 	flying = $state(false);
 	#frame = 0;
+	/** Where the current flight ends, so quick repeated clicks compound from there. */
+	#target: [number, number] | null = null;
 
 	constructor(full: Domain, initial: Domain) {
 		this.full = full;
 		this.window = clampDomain(initial, full);
 	}
 
+	/** Sets the window at once (a drag, a pinch), ending any flight. */
 	setWindow(domain: Domain) {
+		cancelAnimationFrame(this.#frame);
+		this.flying = false;
+		this.#target = null;
 		this.window = clampDomain(domain, this.full);
 	}
 
 	zoomBy(factor: number, reducedMotion: boolean) {
-		this.flyTo(zoomDomain(this.window, factor, this.full), reducedMotion);
+		this.flyTo(zoomDomain(this.#target ?? this.window, factor, this.full), reducedMotion);
 	}
 
 	/**
@@ -37,9 +43,11 @@ export class TimelineState {
 		cancelAnimationFrame(this.#frame);
 		if (reducedMotion || typeof requestAnimationFrame === 'undefined') {
 			this.flying = false;
+			this.#target = null;
 			this.window = end;
 			return;
 		}
+		this.#target = end;
 		const [s0, e0] = this.window;
 		const path = interpolateZoom([(s0 + e0) / 2, 0, e0 - s0], [(end[0] + end[1]) / 2, 0, end[1] - end[0]]);
 		const duration = Math.min(Math.max(path.duration * 0.6, 250), 900);
@@ -51,7 +59,10 @@ export class TimelineState {
 			const [centre, , width] = path(eased);
 			this.window = t === 1 ? end : clampDomain([centre - width / 2, centre + width / 2], this.full);
 			if (t < 1) this.#frame = requestAnimationFrame(step);
-			else this.flying = false;
+			else {
+				this.flying = false;
+				this.#target = null;
+			}
 		};
 		this.#frame = requestAnimationFrame(step);
 	}

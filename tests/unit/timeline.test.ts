@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { enGB } from 'date-fns/locale/en-GB';
+import { de } from 'date-fns/locale/de';
+import { axisTicks, levelOfStep } from '../../src/lib/timeline/axis';
+import { clampDomain, domainFor, fullDomainOf, panDomain, transformFor, windowShowing, zoomDomain, MIN_WINDOW } from '../../src/lib/timeline/zoom';
+import { layoutEvents, findLabelOverlaps, estimateTextWidth, PERIOD_LANE } from '../../src/lib/timeline/layout';
+import { histogram } from '../../src/lib/timeline/overview';
+import { buildStoryView } from '../../src/lib/story/view';
+import { storySchema } from '../../src/lib/story/schema';
+import { eventIdForHash } from '../../src/lib/story/selection';
+import { quoteLinks } from '../../src/lib/story/relations';
+import { readJson, storyFiles, minimalStory } from '../helpers/fixtures';
+
+const utc = (iso: string) => Date.parse(`${iso}Z`);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('axis ticks adapt to the zoom level', () => {
+	const cases = [
+		{ from: '2016-06-01T00:00', to: '2022-06-01T00:00', level: 'year', sample: '2017' },
+		{ from: '2019-06-01T00:00', to: '2020-06-01T00:00', level: 'month', sample: 'Aug' },
+		{ from: '2019-12-01T00:00', to: '2019-12-20T00:00', level: 'day', sample: '10 Dec' },
+		{ from: '2019-12-10T06:00', to: '2019-12-10T18:00', level: 'hour', sample: '10:00' },
+		{ from: '2019-12-10T10:30', to: '2019-12-10T11:15', level: 'minute', sample: '10:50' }
+	] as const;
+	for (const { from, to, level, sample } of cases) {
+		it(`${from} – ${to} at 1000 px: ${level}s, e.g. "${sample}"`, () => {
+			const axis = axisTicks([utc(from), utc(to)], 1000, enGB);
+			expect(axis.level).toBe(level);
+			expect(axis.ticks.map((t) => t.label)).toContain(sample);
+			expect(axis.ticks.length).toBeGreaterThan(3);
+			expect(axis.ticks.length).toBeLessThanOrEqual(14);
+			for (const tick of axis.ticks) {
+				expect(tick.x).toBeGreaterThanOrEqual(0);
+				expect(tick.x).toBeLessThanOrEqual(1000);
+			}
+		});
+	}
+
+	it('marks a new day among hours as major and names it', () => {
+		const axis = axisTicks([utc('2019-12-09T18:00'), utc('2019-12-10T06:00')], 1000, enGB);
+		const midnight = axis.ticks.find((t) => t.value === utc('2019-12-10T00:00'))!;
+		expect(midnight.major).toBe(true);
+		expect(midnight.label).toBe('10 Dec');
+		expect(axis.context).toBe('Tuesday, 10 December 2019');
+	});
+
+	it('speaks the story language', () => {
+		const axis = axisTicks([utc('2019-06-01T00:00'), utc('2020-06-01T00:00')], 1000, de);
+		expect(axis.ticks.map((t) => t.label)).toContain('Okt');
+	});
+
+	it('fewer ticks on a phone', () => {
+		const wide = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 1200, enGB, 96);
+		const narrow = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 340, enGB, 70);
+		expect(narrow.ticks.length).toBeLessThan(wide.ticks.length);
+	});
+
+	it('names levels by tick spacing', () => {
+		expect([365 * DAY, 31 * DAY, DAY, HOUR, 5 * 60_000].map(levelOfStep)).toEqual(['year', 'month', 'day', 'hour', 'minute']);
+	});
+});
+
+describe('zoom windows', () => {
+	const full: [number, number] = [utc('2016-01-01T00:00'), utc('2023-01-01T00:00')];
+
+	it('transformFor and domainFor are inverses', () => {
+		const domain: [number, number] = [utc('2019-12-10T08:00'), utc('2019-12-10T13:00')];
+		const transform = transformFor(domain, full, 1100);
+		const back = domainFor(transform, full, 1100);
+		expect(back[0]).toBeCloseTo(domain[0], -1);
+		expect(back[1]).toBeCloseTo(domain[1], -1);
+	});
+
+	it('never narrower than the minimum window, never outside the full span', () => {
+		expect(clampDomain([utc('2019-12-10T10:00'), utc('2019-12-10T10:01')], full)[1] - clampDomain([utc('2019-12-10T10:00'), utc('2019-12-10T10:01')], full)[0]).toBe(MIN_WINDOW);
+		expect(clampDomain([full[0] - DAY, full[0] + DAY], full)[0]).toBe(full[0]);
+		expect(clampDomain([0, Number.MAX_SAFE_INTEGER], full)).toEqual(full);
+		expect(panDomain([full[1] - DAY, full[1]], 10 * DAY, full)).toEqual([full[1] - DAY, full[1]]);
+	});
+
+	it('zooms around an anchor', () => {
+		const domain: [number, number] = [utc('2019-12-10T00:00'), utc('2019-12-11T00:00')];
+		const anchor = utc('2019-12-10T06:00');
+		const zoomed = zoomDomain(domain, 2, full, anchor);
+		expect(zoomed).toEqual([utc('2019-12-10T03:00'), utc('2019-12-10T15:00')]);
+	});
+
+	it('keeps the window for an event already in view, pans to one outside at the same zoom, widens for a long span', () => {
+		const current: [number, number] = [utc('2019-12-10T08:00'), utc('2019-12-10T13:00')];
+		expect(windowShowing({ start: utc('2019-12-10T10:57'), end: utc('2019-12-10T10:58') }, current, full)).toEqual(current);
+		const panned = windowShowing({ start: utc('2019-12-12T22:00'), end: utc('2019-12-12T22:01') }, current, full);
+		expect(panned[1] - panned[0]).toBe(current[1] - current[0]);
+		expect(panned[0]).toBeLessThan(utc('2019-12-12T22:00'));
+		expect(panned[1]).toBeGreaterThan(utc('2019-12-12T22:01'));
+		const widened = windowShowing({ start: utc('2016-06-01T00:00'), end: utc('2016-10-01T00:00') }, current, full);
+		expect(widened[1] - widened[0]).toBeGreaterThan(utc('2016-10-01T00:00') - utc('2016-06-01T00:00'));
+	});
+
+	it('the full domain pads the story span', () => {
+		const [start, end] = fullDomainOf([{ start: 1000 * DAY, end: 1001 * DAY }, { start: 1100 * DAY, end: 1100 * DAY + HOUR }]);
+		expect(start).toBeLessThan(1000 * DAY);
+		expect(end).toBeGreaterThan(1100 * DAY + HOUR);
+	});
+});
+
+describe('label layout', () => {
+	const measure = (text: string, bold: boolean) => estimateTextWidth(text, bold);
+
+	it('puts key events in the top lane first and never overlaps labels in a lane', () => {
+		const placed = layoutEvents(
+			[
+				{ id: 'a', x0: 100, x1: 100, importance: 'minor', label: 'A minor event with a long label' },
+				{ id: 'b', x0: 110, x1: 110, importance: 'key', label: 'The key event' },
+				{ id: 'c', x0: 120, x1: 120, importance: 'normal', label: 'A normal one' }
+			],
+			{ width: 800, lanes: 3, measure }
+		);
+		expect(placed.find((p) => p.id === 'b')!.lane).toBe(0);
+		expect(new Set(placed.map((p) => p.lane)).size).toBe(3);
+		expect(findLabelOverlaps(placed)).toEqual([]);
+	});
+
+	it('drops labels it cannot fit to the baseline instead of overlapping', () => {
+		const crowd = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, x0: 200 + i, x1: 200 + i, importance: 'normal' as const, label: `Event number ${i}` }));
+		const placed = layoutEvents(crowd, { width: 800, lanes: 4, measure });
+		expect(placed.filter((p) => p.lane >= 0)).toHaveLength(4);
+		expect(placed.filter((p) => p.lane === -1)).toHaveLength(26);
+		expect(findLabelOverlaps(placed)).toEqual([]);
+	});
+
+	it('flips a label to the left at the right edge', () => {
+		const [placed] = layoutEvents([{ id: 'a', x0: 790, x1: 790, importance: 'normal', label: 'Near the edge' }], { width: 800, lanes: 2, measure });
+		expect(placed.labelAnchor).toBe('end');
+		expect(placed.extent[0]).toBeGreaterThanOrEqual(0);
+	});
+
+	it('sends spans that cover the window to the period row', () => {
+		const placed = layoutEvents(
+			[
+				{ id: 'day', x0: -500, x1: 1500, importance: 'normal', label: 'All day' },
+				{ id: 'point', x0: 400, x1: 400, importance: 'normal', label: 'At a minute' }
+			],
+			{ width: 1000, lanes: 3, measure }
+		);
+		expect(placed[0].lane).toBe(PERIOD_LANE);
+		expect(placed[1].lane).toBe(0);
+	});
+
+	for (const file of storyFiles()) {
+		const story = storySchema.parse(readJson(file));
+		const view = buildStoryView(story, enGB);
+		const windows: [string, [number, number]][] = [
+			['focus window', view.focusWall],
+			['whole story', fullDomainOf(view.events.map((e) => ({ start: e.wallStart, end: e.wallEnd })))],
+			...Object.entries(view.chapterWalls).map(([id, span]) => [`chapter ${id}`, span] as [string, [number, number]])
+		];
+		for (const width of [1280, 375]) {
+			for (const [name, [w0, w1]] of windows) {
+				it(`${file}: no overlapping labels at ${width} px, ${name}`, () => {
+					const toX = (t: number) => ((t - w0) / (w1 - w0)) * width;
+					const visible = view.events.filter((e) => e.wallEnd >= w0 && e.wallStart <= w1);
+					const placed = layoutEvents(
+						visible.map((e) => ({ id: e.event.id, x0: toX(e.wallStart), x1: toX(e.wallEnd), importance: e.event.importance, label: e.event.title })),
+						{ width, lanes: width < 600 ? 4 : 5, measure }
+					);
+					expect(placed).toHaveLength(visible.length);
+					expect(findLabelOverlaps(placed)).toEqual([]);
+					if (visible.some((e) => e.event.importance === 'key')) expect(placed.some((p) => p.label)).toBe(true);
+				});
+			}
+		}
+	}
+});
+
+describe('overview histogram', () => {
+	it('counts starts per bin and ignores those outside', () => {
+		expect(histogram([0, 1, 5, 9, 10, -1], [0, 10], 2)).toEqual([2, 2]);
+	});
+});
+
+describe('selection from the URL hash', () => {
+	const view = buildStoryView(storySchema.parse(minimalStory()), enGB);
+	const cases: [string, string | null][] = [
+		['#vote-held', 'vote-held'],
+		['#quote-mayor-pleased', 'reaction'],
+		['', null],
+		['#', null],
+		['#no-such-event', null],
+		['#quote-no-such-quote', null],
+		['#quote-constructor', null],
+		['#%E0%A4%A', null],
+		['#<img src=x onerror=alert(1)>', null]
+	];
+	for (const [hash, expected] of cases) {
+		it(`${JSON.stringify(hash)} selects ${expected}`, () => {
+			expect(eventIdForHash(hash, view)).toBe(expected);
+		});
+	}
+});
+
+describe('quote relations', () => {
+	it('are listed on both quotes, outgoing and incoming', () => {
+		const story = storySchema.parse(minimalStory());
+		const links = quoteLinks(story.quotes);
+		expect(links['mayor-private']).toEqual([{ type: 'repeats', direction: 'outgoing', quote: 'mayor-pleased', note: undefined }]);
+		expect(links['mayor-pleased']).toEqual([{ type: 'repeats', direction: 'incoming', quote: 'mayor-private', note: undefined }]);
+	});
+});

@@ -26,7 +26,9 @@ export async function startSite(): Promise<Site> {
 			contexts.push(context);
 			const page = await context.newPage();
 			await page.goto(server.origin + path);
-			if (options.javaScriptEnabled !== false) await page.waitForSelector('[data-timeline][data-ready="true"]');
+			if (options.javaScriptEnabled !== false && (await page.locator('[data-timeline]').count()) > 0) {
+				await page.waitForSelector('[data-timeline][data-ready="true"]');
+			}
 			return page;
 		},
 		async close() {

@@ -27,6 +27,7 @@ export interface Messages {
 	basedOn: string;
 	/** Before the title of the event a coarse-dated event is known to have followed. */
 	followed: string;
+	theme: { label: string; system: string; light: string; dark: string };
 	timeline: {
 		label: string;
 		textAlternative: string;
@@ -100,6 +101,7 @@ const en: Messages = {
 	archivedCopy: 'archived copy',
 	basedOn: 'based on',
 	followed: 'after',
+	theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
 	timeline: {
 		label: 'Timeline of events',
 		textAlternative: 'An interactive timeline of the events listed in the chronology below. Every event, quote and source is also in the chronology.',
@@ -173,6 +175,7 @@ const de: Messages = {
 	archivedCopy: 'archivierte Kopie',
 	basedOn: 'beruht auf',
 	followed: 'nach',
+	theme: { label: 'Farbschema', system: 'System', light: 'Hell', dark: 'Dunkel' },
 	timeline: {
 		label: 'Zeitleiste der Ereignisse',
 		textAlternative: 'Eine interaktive Zeitleiste der Ereignisse aus der Chronologie unten. Jedes Ereignis, jedes Zitat und jede Quelle steht auch in der Chronologie.',

@@ -10,7 +10,10 @@ import type { Story } from '../story/schema';
 import { buildStoryView, type StoryView } from '../story/view';
 import { loadLocale } from '../i18n/locales';
 
-const files = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
+const storyFiles = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
+// Test builds (npm test) add the fixture stories, e.g. the German one; a plain `npm run build` never ships them.
+const fixtureFiles = import.meta.glob('/tests/fixtures/stories/*.json', { eager: true, import: 'default' });
+const files = process.env.INCLUDE_FIXTURE_STORIES === '1' ? { ...storyFiles, ...fixtureFiles } : storyFiles;
 
 export interface StorySummary {
 	slug: string;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { readJson, storyFiles } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { BUILD_DIR, escapeHtml, pageHtml } from '../helpers/build';
+import type { Story } from '../../src/lib/story/schema';
+
+/** The static HTML alone, as a reader without JavaScript gets it. */
+describe('prerendered story pages', () => {
+	for (const file of storyFiles()) {
+		const story = readJson<Story>(file);
+		const slug = basename(file, '.json');
+
+		describe(slug, () => {
+			const html = pageHtml(slug);
+			const articles = [...html.matchAll(/<article id="([^"]+)" data-event-id="([^"]+)"[\s\S]*?<\/article>/g)];
+
+			it('has one article per event, with matching id and data-event-id', () => {
+				expect(articles.map((m) => m[1]).sort()).toEqual(story.events.map((e) => e.id).sort());
+				for (const [, id, dataId] of articles) expect(dataId).toBe(id);
+			});
+
+			it('shows every event title, and a <time datetime> in each article', () => {
+				for (const [article, id] of articles) {
+					const event = story.events.find((e) => e.id === id)!;
+					expect(article).toContain(escapeHtml(event.title));
+					expect(article).toMatch(/<time datetime="\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?"/);
+				}
+			});
+
+			it('shows every quote in a blockquote with its id', () => {
+				for (const quote of story.quotes) {
+					const block = new RegExp(`<blockquote data-quote-id="${quote.id}" data-event-id="${quote.event}"[^>]*>\\s*<p[^>]*>([\\s\\S]*?)</p>`).exec(html);
+					expect(block, quote.id).not.toBeNull();
+					expect(block![1]).toBe(escapeHtml(quote.text));
+				}
+			});
+
+			it('links every source', () => {
+				for (const source of story.sources) expect(html).toContain(`href="${escapeHtml(source.url).replace(/"/g, '&quot;')}"`);
+			});
+
+			it('sets the language, title, description and Open Graph tags', () => {
+				expect(html).toMatch(new RegExp(`<html lang="${story.meta.language}">`));
+				expect(html).toContain(`<title>${escapeHtml(story.meta.title)}`);
+				expect(html).toContain(`<meta property="og:title" content="${escapeHtml(story.meta.title).replace(/"/g, '&quot;')}"`);
+				expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+			});
+
+			it('never renders a day-precision date as midnight', () => {
+				const times = [...html.matchAll(/<time datetime="([^"]+)" data-precision="(day|month|year)">([^<]*)<\/time>/g)];
+				expect(times.length).toBeGreaterThan(0);
+				for (const [, datetime, , text] of times) {
+					expect(datetime).not.toContain('T');
+					expect(text).not.toMatch(/\d{1,2}:\d{2}/);
+				}
+			});
+		});
+	}
+});
+
+describe('the site', () => {
+	it('/ shows the default story and links to /stories', () => {
+		const { defaultStory } = readJson<{ defaultStory: string }>('data/site.json');
+		const title = readJson<Story>(`data/stories/${defaultStory}.json`).meta.title;
+		const html = pageHtml('');
+		expect(html).toContain(escapeHtml(title));
+		expect(html).toContain('href="/stories"');
+	});
+
+	it('/stories lists every story with its event count', () => {
+		const html = pageHtml('stories');
+		for (const file of storyFiles()) {
+			const story = readJson<Story>(file);
+			expect(html).toContain(`href="/${story.meta.slug}"`);
+			expect(html).toMatch(new RegExp(`data-story-slug="${story.meta.slug}"[\\s\\S]*?${story.events.length} `));
+		}
+	});
+
+	it('/schema/story.schema.json is served', () => {
+		const schema = JSON.parse(readFileSync(`${BUILD_DIR}/schema/story.schema.json`, 'utf8')) as { $id: string };
+		expect(schema.$id).toBe('/schema/story.schema.json');
+	});
+});

@@ -18,6 +18,25 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// Nothing leaves the site's own origin. adapter-static writes this as a <meta http-equiv>, with the
+		// hashes of SvelteKit's inline start-up script; a meta tag cannot carry frame-ancestors, so the
+		// host sets that header if it wants one (never on /<slug>/embed, which any site may frame).
+		// Inline style *attributes* are allowed (Svelte's style: directives, app.html); <style> elements are not.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		}
 	}
 };

@@ -4,6 +4,8 @@ declare global {
 		interface Locals {
 			/** BCP 47 language of the page's story, for <html lang>. */
 			lang?: string;
+			/** schema.org JSON-LD of the page's story, already serialised for a script element. */
+			jsonLd?: string;
 		}
 	}
 }

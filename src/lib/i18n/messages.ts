@@ -28,6 +28,72 @@ export interface Messages {
 	/** Before the title of the event a coarse-dated event is known to have followed. */
 	followed: string;
 	theme: { label: string; system: string; light: string; dark: string };
+	/** The embed page and the Embed dialog of the story page. */
+	embed: {
+		button: string;
+		dialogTitle: string;
+		intro: string;
+		options: string;
+		theme: string;
+		themeAuto: string;
+		start: string;
+		startNone: string;
+		plain: string;
+		compact: string;
+		code: string;
+		copy: string;
+		copied: string;
+		copyFallback: string;
+		preview: string;
+		close: string;
+		/** Accessible name of the iframe. */
+		frameTitle: (title: string) => string;
+		openFull: string;
+		newWindow: string;
+		sourcesAndMethod: string;
+	};
+	literacy: {
+		howDoWeKnow: string;
+		evidence: Record<'primary' | 'reported' | 'secondhand', string>;
+		evidenceHint: Record<'primary' | 'reported' | 'secondhand', string>;
+		firstPublished: string;
+		original: string;
+		reReports: (outlets: string) => string;
+		howItReachedYou: string;
+		chainFirst: string;
+		chainReReported: string;
+		chainCopies: string;
+		chainResponses: string;
+		framingHeading: string;
+		framingIntro: string;
+		hideOutlets: string;
+		hiddenOutlet: (index: number) => string;
+		foregrounds: string;
+		headlineIs: Record<string, string>;
+		seeFramings: (count: number) => string;
+		unknownsHeading: string;
+		openQuestion: string;
+		positions: string;
+		assessment: string;
+		teachingNotes: string;
+		fragment: string;
+		getTheData: string;
+		reliability: string;
+	};
+	classroom: {
+		title: string;
+		label: string;
+		intro: string;
+		open: string;
+		questions: string;
+		worksheetName: string;
+		stop: string;
+		investigate: (outlet: string, kind: string) => string;
+		findBetter: (count: number) => string;
+		trace: (setting: string, venue: string, firstOutlet: string) => string;
+		otherEvents: string;
+		backToStory: string;
+	};
 	timeline: {
 		label: string;
 		textAlternative: string;
@@ -102,6 +168,74 @@ const en: Messages = {
 	basedOn: 'based on',
 	followed: 'after',
 	theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+	embed: {
+		button: 'Embed',
+		dialogTitle: 'Embed this timeline',
+		intro: 'Paste this code into your article. The frame takes the height of its content, and the event a reader selects is kept in your page’s address, so links to it work.',
+		options: 'Options',
+		theme: 'Colours',
+		themeAuto: 'Follow the reader’s system',
+		start: 'Start at',
+		startNone: 'No event selected',
+		plain: 'Plain: no title and credits in the frame',
+		compact: 'Compact: only the selected event below the timeline',
+		code: 'Embed code',
+		copy: 'Copy code',
+		copied: 'Copied to the clipboard.',
+		copyFallback: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+		preview: 'Preview',
+		close: 'Close',
+		frameTitle: (title) => `Timeline: ${title}`,
+		openFull: 'Open the full story',
+		newWindow: '(opens in a new window)',
+		sourcesAndMethod: 'Sources and method'
+	},
+	literacy: {
+		howDoWeKnow: 'How do we know?',
+		evidence: { primary: 'Rests on the primary source', reported: 'Rests on reports of it', secondhand: 'Known only through copies' },
+		evidenceHint: {
+			primary: 'At least one source is the recording, broadcast, first publication or statement itself.',
+			reported: 'The sources are reports by others; none is the original material.',
+			secondhand: 'Only copies or reports of posts are available; treat with care.'
+		},
+		firstPublished: 'First published',
+		original: 'Original',
+		reReports: (outlets) => `re-reports ${outlets}`,
+		howItReachedYou: 'How this reached you',
+		chainFirst: 'First published by',
+		chainReReported: 'Re-reported by',
+		chainCopies: 'Then copied by',
+		chainResponses: 'Answered by',
+		framingHeading: 'How outlets framed it',
+		framingIntro: 'The same moments, headlined by different outlets. What does each one put first?',
+		hideOutlets: 'Hide the outlets',
+		hiddenOutlet: (index) => `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? Math.floor(index / 26) : ''}`,
+		foregrounds: 'Puts first',
+		headlineIs: { 'url-slug': 'Words from the page address (the title was not available)', 'lead-sentence': 'Opening sentence (no headline was stored)' },
+		seeFramings: (count) => `How ${count} ${count === 1 ? 'outlet' : 'outlets'} framed this`,
+		unknownsHeading: 'What we don\'t know',
+		openQuestion: 'Open question',
+		positions: 'What the sources say',
+		assessment: 'Assessment',
+		teachingNotes: 'Notes for teachers',
+		fragment: 'Partial quote within the source\'s own wording',
+		getTheData: 'Get the data',
+		reliability: 'Reliability'
+	},
+	classroom: {
+		title: 'Classroom',
+		label: 'Classroom mode: the story as a worksheet',
+		intro: 'Work through the key moments with the SIFT moves: Stop; Investigate the source; Find better coverage; Trace claims to their original context. Print this page for a worksheet.',
+		open: 'Classroom mode',
+		questions: 'Questions for discussion',
+		worksheetName: 'Name and date',
+		stop: 'Stop. Before you read the sources: what do you already believe about this moment, and why?',
+		investigate: (outlet, kind) => `Investigate the source. Who is ${outlet} (${kind})? What might lead it to publish this, and how would you check?`,
+		findBetter: (count) => `Find better coverage. ${count} ${count === 1 ? 'source reports' : 'sources report'} this. Which is closest to the original, and do they agree?`,
+		trace: (setting, venue, firstOutlet) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}) and were first published by ${firstOutlet}. What context does a headline leave out?`,
+		otherEvents: 'The rest of the story',
+		backToStory: 'Back to the interactive story'
+	},
 	timeline: {
 		label: 'Timeline of events',
 		textAlternative: 'An interactive timeline of the events listed in the chronology below. Every event, quote and source is also in the chronology.',
@@ -176,6 +310,74 @@ const de: Messages = {
 	basedOn: 'beruht auf',
 	followed: 'nach',
 	theme: { label: 'Farbschema', system: 'System', light: 'Hell', dark: 'Dunkel' },
+	embed: {
+		button: 'Einbetten',
+		dialogTitle: 'Diese Zeitleiste einbetten',
+		intro: 'Fügen Sie diesen Code in Ihren Artikel ein. Der Rahmen passt seine Höhe dem Inhalt an, und das gewählte Ereignis bleibt in der Adresse Ihrer Seite, sodass Links darauf funktionieren.',
+		options: 'Optionen',
+		theme: 'Farben',
+		themeAuto: 'Dem System der Leser folgen',
+		start: 'Beginnen bei',
+		startNone: 'Kein Ereignis gewählt',
+		plain: 'Schlicht: ohne Titel und Mitwirkende im Rahmen',
+		compact: 'Kompakt: unter der Zeitleiste nur das gewählte Ereignis',
+		code: 'Einbettungscode',
+		copy: 'Code kopieren',
+		copied: 'In die Zwischenablage kopiert.',
+		copyFallback: 'Der Code ist markiert: Strg+C (⌘C auf dem Mac) kopiert ihn.',
+		preview: 'Vorschau',
+		close: 'Schließen',
+		frameTitle: (title) => `Zeitleiste: ${title}`,
+		openFull: 'Die ganze Geschichte öffnen',
+		newWindow: '(öffnet in einem neuen Fenster)',
+		sourcesAndMethod: 'Quellen und Methode'
+	},
+	literacy: {
+		howDoWeKnow: 'Woher wissen wir das?',
+		evidence: { primary: 'Beruht auf der Primärquelle', reported: 'Beruht auf Berichten darüber', secondhand: 'Nur aus Kopien bekannt' },
+		evidenceHint: {
+			primary: 'Mindestens eine Quelle ist die Aufnahme, Sendung, Erstveröffentlichung oder Erklärung selbst.',
+			reported: 'Die Quellen sind Berichte anderer; keine ist das Originalmaterial.',
+			secondhand: 'Nur Kopien oder Berichte über Beiträge liegen vor; mit Vorsicht lesen.'
+		},
+		firstPublished: 'Zuerst veröffentlicht',
+		original: 'Original',
+		reReports: (outlets) => `gibt ${outlets} wieder`,
+		howItReachedYou: 'Wie es zu Ihnen kam',
+		chainFirst: 'Zuerst veröffentlicht von',
+		chainReReported: 'Weiterberichtet von',
+		chainCopies: 'Dann kopiert von',
+		chainResponses: 'Beantwortet von',
+		framingHeading: 'Wie Medien es darstellten',
+		framingIntro: 'Dieselben Momente, verschieden getitelt. Was stellt jedes Medium an den Anfang?',
+		hideOutlets: 'Medien ausblenden',
+		hiddenOutlet: (index) => `Medium ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? Math.floor(index / 26) : ''}`,
+		foregrounds: 'Stellt voran',
+		headlineIs: { 'url-slug': 'Wörter aus der Adresse der Seite (Titel nicht verfügbar)', 'lead-sentence': 'Erster Satz (keine Überschrift gespeichert)' },
+		seeFramings: (count) => `Wie ${count} ${count === 1 ? 'Medium' : 'Medien'} dies darstellten`,
+		unknownsHeading: 'Was wir nicht wissen',
+		openQuestion: 'Offene Frage',
+		positions: 'Was die Quellen sagen',
+		assessment: 'Einschätzung',
+		teachingNotes: 'Hinweise für Lehrkräfte',
+		fragment: 'Teilzitat innerhalb der Formulierung der Quelle',
+		getTheData: 'Daten herunterladen',
+		reliability: 'Verlässlichkeit'
+	},
+	classroom: {
+		title: 'Unterricht',
+		label: 'Unterrichtsmodus: die Geschichte als Arbeitsblatt',
+		intro: 'Gehen Sie die wichtigsten Momente mit den SIFT-Schritten durch: Innehalten; die Quelle prüfen; bessere Berichterstattung finden; Aussagen bis zum Ursprung zurückverfolgen. Drucken Sie diese Seite als Arbeitsblatt.',
+		open: 'Unterrichtsmodus',
+		questions: 'Fragen zur Diskussion',
+		worksheetName: 'Name und Datum',
+		stop: 'Innehalten. Bevor Sie die Quellen lesen: Was glauben Sie schon über diesen Moment, und warum?',
+		investigate: (outlet, kind) => `Die Quelle prüfen. Wer ist ${outlet} (${kind})? Was könnte das Medium zur Veröffentlichung bewegen, und wie würden Sie das prüfen?`,
+		findBetter: (count) => `Bessere Berichterstattung finden. ${count} ${count === 1 ? 'Quelle berichtet' : 'Quellen berichten'} darüber. Welche ist dem Original am nächsten, und stimmen sie überein?`,
+		trace: (setting, venue, firstOutlet) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}), zuerst veröffentlicht von ${firstOutlet}. Welchen Zusammenhang lässt eine Überschrift weg?`,
+		otherEvents: 'Der Rest der Geschichte',
+		backToStory: 'Zurück zur interaktiven Geschichte'
+	},
 	timeline: {
 		label: 'Zeitleiste der Ereignisse',
 		textAlternative: 'Eine interaktive Zeitleiste der Ereignisse aus der Chronologie unten. Jedes Ereignis, jedes Zitat und jede Quelle steht auch in der Chronologie.',

@@ -9,6 +9,7 @@ import { validateStory, formatProblems } from '../story/validate';
 import type { Story } from '../story/schema';
 import { buildStoryView, type StoryView } from '../story/view';
 import { loadLocale } from '../i18n/locales';
+import { serializeJsonLd, storyJsonLd } from '../export/json-ld';
 
 const storyFiles = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
 // Test builds (npm test) add the fixture stories, e.g. the German one; a plain `npm run build` never ships them.
@@ -86,4 +87,15 @@ export async function storySummaries(): Promise<StorySummary[]> {
 		});
 	}
 	return summaries;
+}
+
+/**
+ * Everything a story page's server load returns; also tells the hooks the
+ * page's language and its structured data (see hooks.server.ts).
+ */
+export async function loadStoryPage(slug: string, locals: App.Locals) {
+	const view = await storyView(slug);
+	locals.lang = view.story.meta.language;
+	locals.jsonLd = serializeJsonLd(storyJsonLd(view));
+	return { view, siteName };
 }

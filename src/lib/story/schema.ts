@@ -7,6 +7,9 @@
  * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
  */
 import { z } from 'zod';
+import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS } from './vocabulary';
+
+export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS };
 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
 
@@ -37,14 +40,6 @@ export const httpUrlSchema = describe(
 	'Absolute http:// or https:// URL.'
 );
 
-/**
- * A local date or time in the story's time zone, written only as precisely as
- * the sources allow. The form carries the precision:
- * `2016` (year), `2019-12` (month), `2019-12-10` (day),
- * `2019-12-10T10` (hour: some time between 10:00 and 11:00), `2019-12-10T10:57` (minute).
- */
-export const LOCAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?)?)?$/;
-
 export const localDateSchema = describe(
 	z.string().regex(LOCAL_DATE_PATTERN, {
 		message:
@@ -66,46 +61,6 @@ export const dateRangeSchema = z
 export const whenSchema = z
 	.union([localDateSchema, dateRangeSchema])
 	.describe('A local date string (its form gives the precision) or an approximate range {from, to, label}.');
-
-export const SOURCE_KINDS = [
-	'primary-recording',
-	'primary-broadcast',
-	'original-publication',
-	'news-report',
-	'live-blog',
-	'opinion',
-	'party-statement',
-	'social-post-reported',
-	'aggregator-copy',
-	'reference'
-] as const;
-
-export const EVENT_KINDS = [
-	'remark',
-	'recording',
-	'publication',
-	'broadcast',
-	'statement',
-	'reaction',
-	'context',
-	'outcome',
-	'other'
-] as const;
-
-export const IMPORTANCE_LEVELS = ['key', 'normal', 'minor'] as const;
-
-export const QUOTE_SETTINGS = [
-	'private-conversation',
-	'broadcast-interview',
-	'public-statement',
-	'speech',
-	'written',
-	'social-media',
-	'reported-speech',
-	'other'
-] as const;
-
-export const QUOTE_RELATION_TYPES = ['responds-to', 'contradicts', 'revises', 'repeats'] as const;
 
 const idList = (description: string) => z.array(idSchema).describe(description);
 

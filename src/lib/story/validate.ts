@@ -156,6 +156,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (to.end <= from.start) error(`${path}.to`, `"${range.to}" is before "${range.from}"`, 'an end on or after the start');
 	};
 
+	if (meta.draft) warn('$.meta.draft', 'the story is a draft and shows a "Draft: unsourced" banner', 'no "draft" flag once every event cites a source');
 	checkDate('$.meta.lastUpdated', meta.lastUpdated);
 	checkRange('$.meta.focus', meta.focus);
 	story.chapters.forEach((chapter, i) => checkRange(`$.chapters[${i}].span`, chapter.span));

@@ -11,6 +11,7 @@ import { messagesFor } from '../i18n/messages';
 import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
 import type { DateRange } from './schema';
 import { quoteLinks, type QuoteLink } from './relations';
+import { chainOf, provenanceOf, type EvidenceLevel, type Provenance } from '../literacy/provenance';
 
 export interface DatedText {
 	/** What a reader sees. */
@@ -36,6 +37,17 @@ export interface EventView {
 	afterTitle?: string;
 }
 
+export interface ProvenanceView {
+	level: EvidenceLevel;
+	roles: { id: string; role: 'original' | 're-report'; basedOn: string[]; first: boolean }[];
+}
+
+export interface ChainView {
+	firstPublished: string[];
+	reReports: { id: string; depth: number; basedOn: string[] }[];
+	responseQuoteIds: string[];
+}
+
 export interface StoryView {
 	story: Story;
 	events: EventView[];
@@ -46,6 +58,15 @@ export interface StoryView {
 	/** Wall-clock spans of the focus window and of each chapter, for the timeline. */
 	focusWall: [number, number];
 	chapterWalls: Record<string, [number, number]>;
+	/** How we know each event and quote (by id), worked out once at build time. */
+	provenance: { events: Record<string, ProvenanceView>; quotes: Record<string, ProvenanceView> };
+	/** How each event reached the public, where there is a chain worth showing. */
+	chains: Record<string, ChainView>;
+	/** Ids of the framings and the open questions that touch each event. */
+	framingsByEvent: Record<string, string[]>;
+	unknownsByEvent: Record<string, string[]>;
+	/** Position of each source in the story's source list, from 1 (footnote numbers in print). */
+	sourceNumbers: Record<string, number>;
 	/** Relations of each quote, both directions. */
 	quoteLinks: Record<string, QuoteLink[]>;
 	/** Source dates in words, by source id. */
@@ -67,6 +88,7 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
 	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => e.after);
 	const ordered = sortByTime(story.events, (e) => sortSpans.get(e.id)!);
+	const sources = byId(story.sources);
 	const titles = new Map(story.events.map((e) => [e.id, e.title]));
 	const quotesByEvent = new Map<string, string[]>();
 	for (const quote of story.quotes) quotesByEvent.set(quote.event, [...(quotesByEvent.get(quote.event) ?? []), quote.id]);
@@ -101,6 +123,26 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		focusWall: wallOfRange(story.meta.focus),
 		chapterWalls: Object.fromEntries(story.chapters.map((c) => [c.id, wallOfRange(c.span)])),
 		quoteLinks: quoteLinks(story.quotes),
+		provenance: {
+			events: Object.fromEntries(story.events.map((e) => [e.id, provenanceView(provenanceOf(e.sources, sources))])),
+			quotes: Object.fromEntries(story.quotes.map((q) => [q.id, provenanceView(provenanceOf(q.sources, sources))]))
+		},
+		chains: Object.fromEntries(
+			story.events.flatMap((e) => {
+				const chain = chainOf(e, story.quotes, story.sources);
+				// A chain is worth showing when something was re-reported or answered.
+				if (chain.reReports.length === 0 && chain.responseQuoteIds.length === 0) return [];
+				const view: ChainView = {
+					firstPublished: chain.firstPublished.map((s) => s.id),
+					reReports: chain.reReports.map((r) => ({ id: r.source.id, depth: r.depth, basedOn: r.basedOn })),
+					responseQuoteIds: chain.responseQuoteIds
+				};
+				return [[e.id, view]];
+			})
+		),
+		framingsByEvent: groupIds(story.framings, (f) => [f.event]),
+		unknownsByEvent: groupIds(story.unknowns, (u) => u.events),
+		sourceNumbers: Object.fromEntries(story.sources.map((s, i) => [s.id, i + 1])),
 		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, formatLocal(s.published)])),
 		lastUpdatedText: formatLocal(story.meta.lastUpdated)
 	};
@@ -112,4 +154,17 @@ function wallOf(range: { from: LocalDate; to: LocalDate }): [number, number] {
 
 function wallOfRange(range: DateRange): [number, number] {
 	return wallOf({ from: parseLocalDate(range.from)!, to: parseLocalDate(range.to)! });
+}
+
+function provenanceView(provenance: Provenance): ProvenanceView {
+	return {
+		level: provenance.level,
+		roles: provenance.roles.map((r) => ({ id: r.source.id, role: r.role, basedOn: r.basedOn, first: r.first }))
+	};
+}
+
+function groupIds<T extends { id: string }>(items: readonly T[], keysOf: (item: T) => readonly string[]): Record<string, string[]> {
+	const groups: Record<string, string[]> = {};
+	for (const item of items) for (const key of keysOf(item)) (groups[key] ??= []).push(item.id);
+	return groups;
 }

@@ -8,7 +8,7 @@
  * spans plus the precision, never on a made-up instant.
  */
 import { TZDate } from '@date-fns/tz';
-import { LOCAL_DATE_PATTERN } from '../story/schema';
+import { LOCAL_DATE_PATTERN } from '../story/vocabulary';
 
 export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
 

@@ -3,7 +3,7 @@
  * d3 picks the tick interval for the zoom level; we name the level so labels
  * can say as much as that level needs: years, months, days, hours, minutes.
  */
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { format, type Locale } from 'date-fns';
 import { tz } from '@date-fns/tz';
 
@@ -41,8 +41,9 @@ const inUtc = { in: tz('UTC') };
 
 /** One tick label per pixel budget: about one tick per `spacing` px. */
 export function axisTicks(domain: readonly [number, number], width: number, locale: Locale, spacing = 90): AxisTicks {
-	const scale = scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
-	const values = scale.ticks(Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
+	// d3-time picks the interval (1 minute … 1 year) that gives about the wanted count.
+	const values = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
+	const x = (value: number) => ((value - domain[0]) / (domain[1] - domain[0])) * width;
 	const step = values.length > 1 ? values[1] - values[0] : domain[1] - domain[0];
 	const level = levelOfStep(step);
 	const fmt = (value: number, pattern: string) => format(value, pattern, { locale, ...inUtc });
@@ -73,7 +74,7 @@ export function axisTicks(domain: readonly [number, number], width: number, loca
 	};
 	const ticks = values.map((value) => {
 		const major = isMajor(value);
-		return { value, x: scale(value), label: label(value, major), major };
+		return { value, x: x(value), label: label(value, major), major };
 	});
 	const middle = (domain[0] + domain[1]) / 2;
 	const context = { year: '', month: fmt(middle, 'yyyy'), day: fmt(middle, 'LLLL yyyy'), hour: fmt(middle, 'PPPP'), minute: fmt(middle, 'PPPP') }[level];

@@ -98,8 +98,10 @@ export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptio
 		// A band's symbol sits at the start of its visible part, so a long span still shows its label on screen.
 		const x = band ? Math.min(Math.max(item.x0, 0), Math.max(item.x1, 0), width) : (item.x0 + item.x1) / 2;
 		const labelWidth = measure(item.label, item.importance === 'key');
-		const toRight = x + gap + labelWidth <= width || x - gap - labelWidth < 0;
-		const labelX = toRight ? x + gap : x - gap;
+		// A short band (a day seen week by week) keeps its label clear of the hatching; a long one carries it inside.
+		const after = band && item.x1 - item.x0 < 60 ? Math.min(item.x1, width) : x;
+		const toRight = after + gap + labelWidth <= width || x - gap - labelWidth < 0;
+		const labelX = toRight ? after + gap : x - gap;
 		const labelExtent: [number, number] = toRight ? [x - 6, labelX + labelWidth] : [labelX - labelWidth, x + 6];
 		const extent: [number, number] = band
 			? [Math.min(labelExtent[0], item.x0), Math.max(labelExtent[1], item.x1)]

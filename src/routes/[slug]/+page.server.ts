@@ -1,10 +1,6 @@
-import { allStories, siteName, storyView } from '$lib/server/stories';
+import { allStories, loadStoryPage } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [...allStories().keys()].map((slug) => ({ slug }));
 
-export const load = (async ({ params, locals }) => {
-	const view = await storyView(params.slug);
-	locals.lang = view.story.meta.language;
-	return { view, siteName };
-}) satisfies PageServerLoad;
+export const load = (({ params, locals }) => loadStoryPage(params.slug, locals)) satisfies PageServerLoad;

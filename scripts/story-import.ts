@@ -1,0 +1,99 @@
+/**
+ * npm run story:import -- <file> [--out data/stories/<slug>.json] [--format timelinejs|sheets-csv|plain-csv]
+ *                         [--time-zone Europe/London] [--language en-GB] [--title "…"] [--force]
+ * Converts a TimelineJS3 JSON file, a TimelineJS3 Google Sheets CSV export or a
+ * plain CSV into a draft story. Every loss or guess is printed as
+ * `file: warning: <row or JSON path>: <message>`; the story is validated
+ * before it is written, and never written when invalid.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importStory, ImportError, isImportFormat, IMPORT_FORMATS, type ImportOptions, type ImportResult, type ImportWarning } from '../src/lib/import';
+import { FORMAT_NAMES, type ImportFormat } from '../src/lib/import/common';
+import { slugify } from '../src/lib/import/slug';
+import { slugProblem, storyFileJson } from '../src/lib/import/story-file';
+import { validateStory, formatProblems, type StoryProblem } from '../src/lib/story/validate';
+import { metaSchema } from '../src/lib/story/schema';
+
+const USAGE = `usage: npm run story:import -- <file> [--out data/stories/<slug>.json] [--format ${IMPORT_FORMATS.join('|')}] [--time-zone Europe/London] [--language en-GB] [--title "…"] [--force]`;
+
+function fail(message: string): never {
+	console.error(`story:import: ${message}`);
+	process.exit(1);
+}
+
+function parseCommandLine() {
+	try {
+		return parseArgs({
+			allowPositionals: true,
+			options: {
+				out: { type: 'string' },
+				format: { type: 'string' },
+				'time-zone': { type: 'string' },
+				language: { type: 'string' },
+				title: { type: 'string' },
+				force: { type: 'boolean', default: false }
+			}
+		});
+	} catch (error) {
+		fail(`${(error as Error).message}\n${USAGE}`);
+	}
+}
+
+function printWarnings(file: string, warnings: readonly ImportWarning[]) {
+	for (const { where, message } of warnings) console.error(`${file}: warning: ${where}: ${message}`);
+}
+
+/** The import, or the reason there is none (after the warnings that explain it). */
+function runImport(input: string, options: ImportOptions & { format?: ImportFormat }): ImportResult & { format: ImportFormat } {
+	try {
+		return importStory(readFileSync(input, 'utf8'), options);
+	} catch (error) {
+		if (!(error instanceof ImportError)) throw error;
+		printWarnings(input, error.warnings);
+		fail(`${input}: ${error.message}`);
+	}
+}
+
+/** The draft flag and the draft's unsourced events are expected: summed up in one line rather than listed one by one. */
+function isMissingSource(problem: StoryProblem): boolean {
+	return problem.path === '$.meta.draft' || (/^\$\.events\[\d+\]\.sources$/.test(problem.path) && problem.message.includes('has no source yet'));
+}
+
+const { values, positionals } = parseCommandLine();
+if (positionals.length !== 1) fail(`give exactly one file to import\n${USAGE}`);
+const [input] = positionals;
+if (values.format !== undefined && !isImportFormat(values.format)) fail(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+const out = values.out ?? join('data/stories', `${slugify(basename(input, extname(input))) || 'imported-story'}.json`);
+if (extname(out) !== '.json') fail(`--out must name a .json file, e.g. data/stories/my-story.json`);
+const slug = basename(out, '.json');
+const problem = slugProblem(slug);
+if (problem) fail(`${problem} (the file name is the slug)`);
+// Checked before importing, so a typo costs one line rather than a page of warnings and a refusal.
+for (const [option, schema] of [['time-zone', metaSchema.shape.timeZone], ['language', metaSchema.shape.language]] as const) {
+	const value = values[option];
+	const issue = value === undefined ? undefined : schema.safeParse(value).error?.issues[0];
+	if (issue) fail(`--${option} ${value}: ${issue.message}`);
+}
+if (existsSync(out) && !values.force) fail(`${out} already exists; pass --force to overwrite it`);
+if (!existsSync(input)) fail(`${input} does not exist`);
+
+const { story, warnings, format } = runImport(input, { slug, format: values.format, timeZone: values['time-zone'], language: values.language, title: values.title });
+printWarnings(input, warnings);
+const result = validateStory(story, { fileSlug: slug });
+if (!result.ok) fail(`the imported story is invalid, so ${out} was not written:\n${formatProblems(out, result.errors)}`);
+writeFileSync(out, storyFileJson(story));
+
+const unsourced = result.warnings.filter((problem) => isMissingSource(problem) && problem.path !== '$.meta.draft').length;
+const otherWarnings = result.warnings.filter((problem) => !isMissingSource(problem));
+if (otherWarnings.length) console.error(formatProblems(out, otherWarnings));
+const cited = new Set([...story.events, ...story.quotes].flatMap((item) => item.sources));
+const candidates = story.sources.filter((source) => !cited.has(source.id)).length;
+console.log(
+	`Imported ${input} (${FORMAT_NAMES[format]}) into ${out}: ${story.events.length} events, ${story.chapters.length} chapters, ` +
+		`${story.quotes.length} quotes, ${story.sources.length} sources (${candidates} uncited candidates); ${warnings.length} import warnings above.`
+);
+console.log(`${out}: valid draft (${unsourced} ${unsourced === 1 ? 'event has' : 'events have'} no source${otherWarnings.length ? `; ${otherWarnings.length} other warnings` : ''}).`);
+console.log(`Next: npm run dev and open http://localhost:5173/${slug}, then add sources and remove "draft": true (docs/authoring.md).`);
+console.log(`Before publishing: npm run story:check -- --strict ${out}`);

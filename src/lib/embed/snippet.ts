@@ -1,0 +1,64 @@
+/**
+ * The code a newsroom pastes into its article: an iframe of `/<slug>/embed`
+ * (with the render flags chosen) followed by the host script `/embed.js`,
+ * which sizes the iframe and keeps its selection in the page's URL. Without
+ * the script (or without JavaScript) the iframe still shows the story, at
+ * its initial height, scrolling inside.
+ */
+import type { EmbedTheme } from './flags';
+
+export interface SnippetOptions {
+	/** The site's public origin, e.g. `https://timelines.example.org`. */
+	origin: string;
+	slug: string;
+	/** Accessible name of the iframe. */
+	title: string;
+	theme?: EmbedTheme;
+	start?: string | null;
+	plain?: boolean;
+	compact?: boolean;
+	/** Initial height in pixels, before the embed reports its own. */
+	height?: number;
+	/** `loading="lazy"` (the default): the frame loads as the reader scrolls near it. */
+	lazy?: boolean;
+}
+
+export const DEFAULT_HEIGHT = 600;
+export const DEFAULT_WIDTH = 720;
+
+export function escapeAttribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function trimOrigin(origin: string): string {
+	return origin.replace(/\/+$/, '');
+}
+
+/** The embed page's URL with only the flags that differ from the defaults. */
+export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'theme' | 'start' | 'plain' | 'compact'>): string {
+	const params = new URLSearchParams();
+	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+	if (options.start) params.set('start', options.start);
+	if (options.plain) params.set('plain', '1');
+	if (options.compact) params.set('compact', '1');
+	const query = params.toString();
+	return `${trimOrigin(options.origin)}/${encodeURIComponent(options.slug)}/embed${query ? `?${query}` : ''}`;
+}
+
+export function hostScriptUrl(origin: string): string {
+	return `${trimOrigin(origin)}/embed.js`;
+}
+
+export function embedSnippet(options: SnippetOptions): string {
+	const height = Math.round(options.height ?? DEFAULT_HEIGHT);
+	const attributes = [
+		`src="${escapeAttribute(embedUrl(options))}"`,
+		`title="${escapeAttribute(options.title)}"`,
+		`data-story-timeline="${escapeAttribute(options.slug)}"`,
+		`width="100%"`,
+		`height="${height}"`,
+		`style="width:100%;border:0;display:block"`,
+		...(options.lazy === false ? [] : ['loading="lazy"'])
+	];
+	return `<iframe ${attributes.join(' ')}></iframe>\n<script async src="${escapeAttribute(hostScriptUrl(options.origin))}"></script>`;
+}

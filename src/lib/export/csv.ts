@@ -1,0 +1,54 @@
+/**
+ * CSV downloads of a story: RFC 4180 quoting, and cells that a spreadsheet
+ * would run as a formula (starting with = + - @, tab or carriage return) are
+ * neutralised with a leading apostrophe, since story text comes from many hands.
+ */
+import type { StoryView } from '../story/view';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+	let text = value === null || value === undefined ? '' : String(value);
+	if (FORMULA_START.test(text)) text = `'${text}`;
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const when = (value: string | { from: string; to: string }) => (typeof value === 'string' ? value : `${value.from}/${value.to}`);
+
+export function eventsCsv(view: StoryView): string {
+	return toCsv(
+		['order', 'id', 'title', 'date', 'date_text', 'precision', 'kind', 'importance', 'chapter', 'actors', 'summary', 'sources'],
+		view.events.map((e) => [
+			e.order + 1,
+			e.event.id,
+			e.event.title,
+			when(e.event.when),
+			e.date.text,
+			e.precision,
+			e.event.kind,
+			e.event.importance,
+			e.event.chapter,
+			e.event.actors.join(' '),
+			e.event.summary,
+			e.event.sources.join(' ')
+		])
+	);
+}
+
+export function quotesCsv(view: StoryView): string {
+	return toCsv(
+		['id', 'event', 'speaker', 'speaker_name', 'text', 'setting', 'venue', 'sources', 'evidence'],
+		view.story.quotes.map((q) => [q.id, q.event, q.speaker, view.actors[q.speaker]?.name, q.text, q.setting, q.venue, q.sources.join(' '), view.provenance.quotes[q.id]?.level])
+	);
+}
+
+export function sourcesCsv(view: StoryView): string {
+	return toCsv(
+		['number', 'id', 'outlet', 'headline', 'url', 'published', 'kind', 'based_on', 'reliability', 'archived_url'],
+		view.story.sources.map((s) => [view.sourceNumbers[s.id], s.id, s.outlet, s.headline, s.url, s.published, s.kind, (s.basedOn ?? []).join(' '), s.reliability, s.archivedUrl])
+	);
+}

@@ -1,0 +1,58 @@
+/**
+ * schema.org structured data for a story: an ItemList of Events (in time
+ * order), each with its Quotations (creator, isBasedOn, recordedIn) and the
+ * CreativeWorks it rests on. Serialised safely for a <script type="application/ld+json">.
+ */
+import type { StoryView } from '../story/view';
+
+type Json = Record<string, unknown>;
+
+export function storyJsonLd(view: StoryView): Json {
+	const { story } = view;
+	const creativeWork = (id: string): Json => {
+		const s = view.sources[id];
+		return { '@type': 'CreativeWork', '@id': s.url, name: s.headline, url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
+	};
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ItemList',
+		name: story.meta.title,
+		description: story.meta.dek,
+		inLanguage: story.meta.language,
+		dateModified: story.meta.lastUpdated,
+		numberOfItems: view.events.length,
+		itemListOrder: 'https://schema.org/ItemListOrderAscending',
+		itemListElement: view.events.map((item) => ({
+			'@type': 'ListItem',
+			position: item.order + 1,
+			item: {
+				'@type': 'Event',
+				'@id': `#${item.event.id}`,
+				name: item.event.title,
+				description: item.event.summary,
+				startDate: item.date.datetimes[0],
+				...(item.date.datetimes[1] ? { endDate: item.date.datetimes[1] } : {}),
+				eventStatus: 'https://schema.org/EventScheduled',
+				location: { '@type': 'VirtualLocation', name: view.chapters[item.event.chapter]?.title ?? '' },
+				subjectOf: item.event.sources.map(creativeWork),
+				recordedIn: item.quoteIds.map((quoteId) => {
+					const quote = view.quotes[quoteId];
+					const speaker = view.actors[quote.speaker];
+					return {
+						'@type': 'Quotation',
+						'@id': `#quote-${quote.id}`,
+						text: quote.text,
+						creator: { '@type': 'Person', name: speaker.name, jobTitle: speaker.role },
+						isBasedOn: quote.sources.map(creativeWork),
+						recordedIn: { '@type': 'CreativeWork', name: quote.venue }
+					};
+				})
+			}
+		}))
+	};
+}
+
+/** JSON for inside a <script> element: `<`, `>` and `&` escaped so no text can close the element. */
+export function serializeJsonLd(data: Json): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

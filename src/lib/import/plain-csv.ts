@@ -1,0 +1,108 @@
+/**
+ * A plain spreadsheet of events → story. Columns (any order, any case):
+ * date, title, summary, quote, speaker, source url, and optionally end date.
+ * Unlike TimelineJS media, a "source url" is a source the author chose, so
+ * it is cited; a quote is kept only when its row has one.
+ */
+import { ImportError, quoted, type Citation, type ImportedEvent, type ImportedQuote, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
+import { importWith } from './assemble';
+import { columnKey, readCsv, rowWhere, type CsvRow } from './csv';
+import { localDateFromParts, partsOfDateText, whenFromDates } from './dates';
+import { eventTitle, fallbackSummary, plainText } from './text-fields';
+import { keepHttpUrl } from './urls';
+
+type Field = 'date' | 'endDate' | 'title' | 'summary' | 'quote' | 'speaker' | 'sourceUrl';
+
+/** Accepted names per field, already in `columnKey` form; the first is the documented one. */
+export const PLAIN_CSV_COLUMNS: Record<Field, string[]> = {
+	date: ['date', 'start date', 'when'],
+	endDate: ['end date', 'end'],
+	title: ['title', 'headline', 'event'],
+	summary: ['summary', 'description', 'text', 'details'],
+	quote: ['quote'],
+	speaker: ['speaker', 'said by', 'who'],
+	sourceUrl: ['source url', 'source', 'url', 'link', 'source link']
+};
+
+const DATE_FORMS = '"2019", "2019-12", "2019-12-10" or "2019-12-10 10:57"';
+
+export function importPlainCsv(text: string, options: ImportOptions): ImportResult {
+	return importWith(options, (timeZone, warn) => readPlainCsv(text, timeZone, warn));
+}
+
+/** Column name as written in the file, for each field present. */
+type ColumnNames = Partial<Record<Field, string>>;
+
+export function readPlainCsv(text: string, timeZone: string, warn: Warn): ImportedTimeline {
+	const table = readCsv(text);
+	const columns = matchColumns(table.header, warn);
+	const events = table.rows.flatMap((row) => readRow(row, columns, timeZone, warn) ?? []);
+	return { format: 'plain-csv', titleCandidates: [], events, eras: [] };
+}
+
+function matchColumns(header: string[], warn: Warn): ColumnNames {
+	const columns: ColumnNames = {};
+	for (const name of header) {
+		const field = (Object.keys(PLAIN_CSV_COLUMNS) as Field[]).find((f) => PLAIN_CSV_COLUMNS[f].includes(columnKey(name)));
+		if (field && !columns[field]) columns[field] = name;
+		else if (name) warn(rowWhere(1, name), `column ${quoted(name)} ${field ? 'repeats an earlier column' : 'is not one the importer reads'}; ignored`);
+	}
+	if (!columns.date) throw new ImportError(`no date column: the first row must name one (${PLAIN_CSV_COLUMNS.date.map((name) => quoted(name)).join(', ')})`);
+	return columns;
+}
+
+function readRow(row: CsvRow, columns: ColumnNames, timeZone: string, warn: Warn): ImportedEvent | null {
+	const cell = (field: Field) => (columns[field] ? row.cells[columnKey(columns[field])] ?? '' : '');
+	const where = (field: Field) => rowWhere(row.row, columns[field] ?? field);
+	const start = dateOfCell(cell('date'), where('date'), warn);
+	if (!start) {
+		warn(rowWhere(row.row), `skipped${cell('title') ? ` ${quoted(cell('title'))}` : ''}: ${cell('date') ? 'its date cannot be read' : 'it has no date'}`);
+		return null;
+	}
+	const end = cell('endDate') ? dateOfCell(cell('endDate'), where('endDate'), warn) : null;
+	const headline = plainText(cell('title'), where('title'), warn);
+	const summaryText = plainText(cell('summary'), where('summary'), warn);
+	const title = eventTitle(headline.text, summaryText.text, where('title'), warn);
+	return {
+		where: rowWhere(row.row),
+		title,
+		summary: summaryText.text || fallbackSummary(title, where('summary'), warn),
+		when: whenFromDates(start, end, undefined, timeZone, where('endDate'), warn),
+		candidates: [...headline.links, ...summaryText.links].flatMap(({ href, text }) => {
+			const url = keepHttpUrl(href, where('summary'), warn);
+			return url ? [{ url, label: text || url, origin: 'text-link' as const, attachedTo: title, where: where('summary') }] : [];
+		}),
+		citations: citationsOf(cell('sourceUrl'), where('sourceUrl'), warn),
+		quote: quoteOf(cell('quote'), cell('speaker'), where, warn)
+	};
+}
+
+function dateOfCell(text: string, where: string, warn: Warn): string | null {
+	if (!text) return null;
+	const parts = partsOfDateText(text);
+	if (!parts) {
+		warn(where, `date ${quoted(text)} is not in a form the importer reads without guessing: write ${DATE_FORMS}`);
+		return null;
+	}
+	return localDateFromParts(parts, where, warn);
+}
+
+/** One cell may list several addresses, separated by spaces or line breaks. */
+function citationsOf(cell: string, where: string, warn: Warn): Citation[] {
+	return cell
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((raw) => {
+			const url = keepHttpUrl(raw, where, warn);
+			return url ? [{ url, where }] : [];
+		});
+}
+
+function quoteOf(quoteCell: string, speakerCell: string, where: (field: Field) => string, warn: Warn): ImportedQuote | undefined {
+	const text = plainText(quoteCell, where('quote'), warn).text;
+	const speaker = plainText(speakerCell, where('speaker'), warn).text;
+	if (text && speaker) return { text, speaker, where: where('quote') };
+	if (text) warn(where('quote'), `quote ${quoted(text)} left out: it has no speaker`);
+	else if (speaker) warn(where('speaker'), `speaker ${quoted(speaker)} ignored: the row has no quote`);
+	return undefined;
+}

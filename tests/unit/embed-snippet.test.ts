@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl, escapeAttribute, hostScriptUrl } from '../../src/lib/embed/snippet';
+import { oembedFor, siteOrigin, DEFAULT_SITE_ORIGIN } from '../../src/lib/embed/oembed';
+
+const base = { origin: 'https://timelines.example.org', slug: 'ashworth-leak-2019', title: 'Timeline: The "tape" & <more>' };
+
+describe('embed code', () => {
+	it('points at /<slug>/embed with only the flags that differ from the defaults', () => {
+		expect(embedUrl(base)).toBe('https://timelines.example.org/ashworth-leak-2019/embed');
+		expect(embedUrl({ ...base, origin: 'https://timelines.example.org/', theme: 'auto', plain: false })).toBe('https://timelines.example.org/ashworth-leak-2019/embed');
+		expect(embedUrl({ ...base, theme: 'dark', start: 'guido-publishes', plain: true, compact: true })).toBe(
+			'https://timelines.example.org/ashworth-leak-2019/embed?theme=dark&start=guido-publishes&plain=1&compact=1'
+		);
+		expect(hostScriptUrl('https://timelines.example.org/')).toBe('https://timelines.example.org/embed.js');
+	});
+
+	it('is an iframe marked for the host script, then the script; attributes escaped', () => {
+		const snippet = embedSnippet({ ...base, theme: 'light', start: 'x' });
+		expect(snippet).toBe(
+			'<iframe src="https://timelines.example.org/ashworth-leak-2019/embed?theme=light&amp;start=x" title="Timeline: The &quot;tape&quot; &amp; &lt;more&gt;" data-story-timeline="ashworth-leak-2019" width="100%" height="600" style="width:100%;border:0;display:block" loading="lazy"></iframe>\n' +
+				'<script async src="https://timelines.example.org/embed.js"></script>'
+		);
+		expect(embedSnippet({ ...base, lazy: false, height: 420.4 })).toMatch(/ height="420" style="[^"]*"><\/iframe>/);
+		expect(escapeAttribute(`"'<>&`)).toBe("&quot;'&lt;&gt;&amp;");
+	});
+});
+
+describe('oEmbed', () => {
+	it('has the required fields of a rich oEmbed, the snippet as html', () => {
+		const oembed = oembedFor({ ...base, siteName: 'Story Timeline', title: 'The tape', frameTitle: 'Timeline: The tape', credits: [{ name: 'A' }, { name: 'B' }] });
+		expect(oembed).toEqual({
+			type: 'rich',
+			version: '1.0',
+			title: 'The tape',
+			author_name: 'A, B',
+			provider_name: 'Story Timeline',
+			provider_url: 'https://timelines.example.org/',
+			html: embedSnippet({ origin: base.origin, slug: base.slug, title: 'Timeline: The tape' }),
+			width: 720,
+			height: 600
+		});
+	});
+
+	it('takes the origin from PUBLIC_SITE_ORIGIN, else the preview server’s; refuses what is not http(s)', () => {
+		expect(siteOrigin({})).toBe(DEFAULT_SITE_ORIGIN);
+		expect(siteOrigin({ PUBLIC_SITE_ORIGIN: ' https://t.example.org/some/path ' })).toBe('https://t.example.org');
+		expect(() => siteOrigin({ PUBLIC_SITE_ORIGIN: 'timelines.example.org' })).toThrow(/PUBLIC_SITE_ORIGIN/);
+		expect(() => siteOrigin({ PUBLIC_SITE_ORIGIN: 'javascript:alert(1)' })).toThrow(/http or https/);
+	});
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { importPlainCsv } from '../../src/lib/import/plain-csv';
+import { validateStory } from '../../src/lib/story/validate';
+
+const fixture = readFileSync('tests/fixtures/import/plain.csv', 'utf8');
+const { story, warnings } = importPlainCsv(fixture, { slug: 'millbrook-plain', today: '2024-05-01', timeZone: 'Europe/London', title: 'The Millbrook bridge' });
+const messagesAt = (where: string) => warnings.filter((w) => w.where === where).map((w) => w.message);
+
+describe('plain CSV fixture', () => {
+	it('validates as a draft, with the rows that have a source url sourced', () => {
+		const result = validateStory(story, { fileSlug: 'millbrook-plain' });
+		expect(result.ok).toBe(true);
+		expect(story.meta.draft).toBe(true);
+		expect(story.meta.title).toBe('The Millbrook bridge');
+		expect(story.events.map((e) => [e.id, e.sources])).toEqual([
+			['council-vote', ['localnews-example']],
+			['council-vote-2', ['localnews-example']],
+			['mayor-speaks', []],
+			['works-begin', []],
+			['the-new-bridge-opens', ['twitter-com', 'en-wikipedia-org']]
+		]);
+	});
+
+	it('reads dates as precise as written and skips rows without a readable date', () => {
+		expect(story.events.map((e) => e.when)).toEqual(['2019-06-04', '2019-06-04T18:30', '2019-06', '2020', '2020-11-30']);
+		expect(messagesAt('row 5')).toEqual([expect.stringMatching(/skipped "A rumour with no date": it has no date/)]);
+		expect(messagesAt('row 6 (date)')).toEqual([expect.stringMatching(/"10\/06\/2019" is not in a form the importer reads without guessing/)]);
+	});
+
+	it('reads a cell with commas, doubled quotes and a line break', () => {
+		expect(story.events[0].summary).toBe('The council votes 7–2, after "a long debate",\nand adjourns.');
+	});
+
+	it('makes each source url a cited source, once per address, with the guesses reported', () => {
+		expect(story.sources).toEqual([
+			expect.objectContaining({ id: 'localnews-example', outlet: 'localnews.example', url: 'https://www.localnews.example/council-vote', kind: 'news-report' }),
+			expect.objectContaining({ id: 'twitter-com', kind: 'social-post-reported' }),
+			expect.objectContaining({ id: 'en-wikipedia-org', kind: 'reference' })
+		]);
+		expect(messagesAt('row 2 (source url)')).toEqual([expect.stringMatching(/outlet "localnews.example" is its address.*kind "news-report" is a guess/)]);
+		expect(messagesAt('row 7 (source url)')).toEqual([expect.stringMatching(/"javascript:alert\(1\)" dropped/)]);
+	});
+
+	it('turns quote and speaker into a quote and an actor of unknown role, only where the row has a source', () => {
+		expect(story.actors).toEqual([
+			{ id: 'jane-doe', name: 'Jane Doe', role: 'unknown role' },
+			{ id: 'john-roe', name: 'John Roe', role: 'unknown role' }
+		]);
+		expect(story.quotes.map((q) => [q.event, q.speaker, q.text, q.sources])).toEqual([
+			['council-vote', 'jane-doe', 'We will build it.', ['localnews-example']],
+			['the-new-bridge-opens', 'john-roe', 'Finally.', ['twitter-com', 'en-wikipedia-org']]
+		]);
+		expect(story.events[0].actors).toEqual(['jane-doe']);
+		expect(messagesAt('row 4 (quote)')).toEqual([expect.stringMatching(/quote "It is a good day." left out: a quote needs a source/)]);
+	});
+
+	it('keeps text plain and names a row in every warning', () => {
+		expect(story.events[3].summary).toBe('Diggers arrive early.');
+		for (const w of warnings) expect(w.where).toMatch(/^(row \d+( \(.+\))?|--time-zone|--title|the file)$/);
+	});
+});
+
+describe('plain CSV, other shapes', () => {
+	it('accepts other spellings of the columns and reports the ones it ignores', () => {
+		const csv = ['When,Headline,Description,Source_URL,Notes', '2021-03-04,Launch,It launched.,https://example.org/launch,internal'].join('\n');
+		const { story, warnings } = importPlainCsv(csv, { slug: 'aliases', today: '2024-05-01', timeZone: 'UTC' });
+		expect(story.events[0]).toMatchObject({ title: 'Launch', summary: 'It launched.', when: '2021-03-04', sources: ['example-org'] });
+		expect(warnings).toContainEqual({ where: 'row 1 (Notes)', message: 'column "Notes" is not one the importer reads; ignored' });
+		expect(warnings).toContainEqual({ where: '--title', message: expect.stringMatching(/no title; the story is called "Aliases"/) });
+	});
+
+	it('reads an end date column into a range', () => {
+		const csv = ['date,end date,title', '2021-03,2021-05,Spring works'].join('\n');
+		expect(importPlainCsv(csv, { slug: 'ranges', timeZone: 'UTC' }).story.events[0].when).toEqual({ from: '2021-03', to: '2021-05' });
+	});
+
+	it('leaves a quote without a speaker out', () => {
+		const csv = ['date,title,quote,source url', '2021,Said,"Hello.",https://example.org/a'].join('\n');
+		const { story, warnings } = importPlainCsv(csv, { slug: 'q', timeZone: 'UTC' });
+		expect(story.quotes).toEqual([]);
+		expect(warnings).toContainEqual({ where: 'row 2 (quote)', message: 'quote "Hello." left out: it has no speaker' });
+	});
+});

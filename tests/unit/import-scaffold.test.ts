@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scaffoldStory, PLACEHOLDER_SOURCE_URL } from '../../src/lib/import/scaffold';
+import { slugProblem, storyFileJson, todayAsLocalDate } from '../../src/lib/import/story-file';
+import { validateStory } from '../../src/lib/story/validate';
+
+describe('scaffoldStory', () => {
+	const story = scaffoldStory({ slug: 'council-vote-2024', today: '2024-05-01' });
+
+	it('is valid with no warnings and is not a draft, so story:check --strict passes on it', () => {
+		const result = validateStory(story, { fileSlug: 'council-vote-2024' });
+		expect(result.ok && result.warnings).toEqual([]);
+		expect(story.meta.draft).toBeUndefined();
+	});
+
+	it('has one chapter, event, quote and source, the source an obvious placeholder', () => {
+		expect([story.chapters.length, story.events.length, story.quotes.length, story.sources.length]).toEqual([1, 1, 1, 1]);
+		expect(story.sources[0].url).toBe(PLACEHOLDER_SOURCE_URL);
+		expect(story.events[0].summary).toMatch(/^Replace with/);
+	});
+
+	it('takes the title, zone and language it is given', () => {
+		expect(scaffoldStory({ slug: 's', today: '2024-05-01', title: 'A title', timeZone: 'Europe/Berlin', language: 'de' }).meta).toMatchObject({ title: 'A title', timeZone: 'Europe/Berlin', language: 'de' });
+	});
+});
+
+describe('story files', () => {
+	it('write "$schema" first', () => {
+		const text = storyFileJson(scaffoldStory({ slug: 's', today: '2024-05-01' }));
+		expect(text.startsWith('{\n\t"$schema": "../story.schema.json",\n\t"meta"')).toBe(true);
+	});
+
+	it('accept only slugs as names', () => {
+		expect(slugProblem('council-vote-2024')).toBeUndefined();
+		expect(slugProblem('Council Vote')).toMatch(/not a valid slug/);
+		expect(slugProblem('a--b')).toMatch(/not a valid slug/);
+	});
+
+	it('date today as YYYY-MM-DD', () => {
+		expect(todayAsLocalDate(new Date(2024, 0, 5))).toBe('2024-01-05');
+	});
+});

@@ -207,3 +207,33 @@ describe('quote relations', () => {
 		expect(links['mayor-pleased']).toEqual([{ type: 'repeats', direction: 'incoming', quote: 'mayor-private', note: undefined }]);
 	});
 });
+
+describe('flights and gestures', () => {
+	it('a flight starts and ends on its windows, with the width changing geometrically', async () => {
+		const { flightPath } = await import('../../src/lib/timeline/zoom');
+		const from: [number, number] = [0, 1_000_000];
+		const to: [number, number] = [500_000, 501_000];
+		const path = flightPath(from, to);
+		expect(path.at(0)[0]).toBeCloseTo(from[0]);
+		expect(path.at(0)[1]).toBeCloseTo(from[1]);
+		expect(path.at(1)[0]).toBeCloseTo(to[0]);
+		expect(path.at(1)[1]).toBeCloseTo(to[1]);
+		const mid = path.at(0.5);
+		expect(mid[1] - mid[0]).toBeCloseTo(Math.sqrt(1_000_000 * 1_000), 0);
+		expect(path.duration).toBeGreaterThanOrEqual(250);
+		expect(path.duration).toBeLessThanOrEqual(900);
+	});
+
+	it('a pan at the same zoom moves the centre linearly', async () => {
+		const { flightPath } = await import('../../src/lib/timeline/zoom');
+		const path = flightPath([0, 100], [100, 200]);
+		expect(path.at(0.25)).toEqual([25, 125]);
+	});
+
+	it('ctrl + wheel zooms by the factor d3-zoom would use', async () => {
+		const { wheelZoomFactor } = await import('../../src/lib/timeline/gestures.svelte');
+		expect(wheelZoomFactor({ deltaY: -50, deltaMode: 0 })).toBeCloseTo(2);
+		expect(wheelZoomFactor({ deltaY: 50, deltaMode: 0 })).toBeCloseTo(0.5);
+		expect(wheelZoomFactor({ deltaY: -1, deltaMode: 1 })).toBeCloseTo(2 ** 0.5);
+	});
+});

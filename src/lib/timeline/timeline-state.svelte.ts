@@ -3,8 +3,7 @@
  * and the selected event. Components read it and call its methods; d3-zoom
  * and the overview write the window through `setWindow`.
  */
-import { interpolateZoom } from 'd3-interpolate';
-import { clampDomain, zoomDomain, type Domain } from './zoom';
+import { clampDomain, flightPath, zoomDomain, type Domain } from './zoom';
 
 export class TimelineState {
 	readonly full: Domain;
@@ -35,8 +34,8 @@ export class TimelineState {
 	}
 
 	/**
-	 * Moves the window to `target`, animated along d3's smooth zoom path
-	 * (van Wijk and Nuij), or at once when the reader prefers reduced motion.
+	 * Moves the window to `target`, animated (see `flightPath`), or at once
+	 * when the reader prefers reduced motion.
 	 */
 	flyTo(target: Domain, reducedMotion: boolean) {
 		const end = clampDomain(target, this.full);
@@ -48,16 +47,14 @@ export class TimelineState {
 			return;
 		}
 		this.#target = end;
-		const [s0, e0] = this.window;
-		const path = interpolateZoom([(s0 + e0) / 2, 0, e0 - s0], [(end[0] + end[1]) / 2, 0, end[1] - end[0]]);
-		const duration = Math.min(Math.max(path.duration * 0.6, 250), 900);
+		const path = flightPath(this.window, end);
+		const duration = path.duration;
 		const startedAt = performance.now();
 		this.flying = true;
 		const step = (now: number) => {
 			const t = Math.min((now - startedAt) / duration, 1);
 			const eased = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
-			const [centre, , width] = path(eased);
-			this.window = t === 1 ? end : clampDomain([centre - width / 2, centre + width / 2], this.full);
+			this.window = t === 1 ? end : clampDomain(path.at(eased), this.full);
 			if (t < 1) this.#frame = requestAnimationFrame(step);
 			else {
 				this.flying = false;

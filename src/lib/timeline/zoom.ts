@@ -87,3 +87,26 @@ export function windowShowing(span: { start: number; end: number }, current: Dom
 	}
 	return windowAround(span, full);
 }
+
+/**
+ * A flight between two windows: the width changes geometrically (each frame
+ * zooms by the same factor, which reads as steady motion from years down to
+ * minutes) while the centre moves in step. Duration grows with the distance,
+ * measured in zoom levels and window widths, from 250 to 900 ms.
+ */
+export function flightPath(from: Domain, to: Domain): { at: (t: number) => [number, number]; duration: number } {
+	const [c0, w0] = [(from[0] + from[1]) / 2, from[1] - from[0]];
+	const [c1, w1] = [(to[0] + to[1]) / 2, to[1] - to[0]];
+	const levels = Math.abs(Math.log2(w1 / w0));
+	const travel = Math.abs(c1 - c0) / Math.max(w0, w1);
+	return {
+		duration: Math.min(900, 250 + 120 * (levels + Math.min(travel, 3))),
+		at: (t) => {
+			const width = w0 * (w1 / w0) ** t;
+			// Move the centre in proportion to how far the width has gone, so zoom-outs travel while wide.
+			const progress = w0 === w1 ? t : (width - w0) / (w1 - w0);
+			const centre = c0 + (c1 - c0) * (Number.isFinite(progress) ? progress : t);
+			return [centre - width / 2, centre + width / 2];
+		}
+	};
+}

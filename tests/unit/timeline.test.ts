@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
 import { de } from 'date-fns/locale/de';
 import { axisTicks, levelOfStep } from '../../src/lib/timeline/axis';
-import { clampDomain, domainFor, fullDomainOf, panDomain, transformFor, windowShowing, zoomDomain, MIN_WINDOW } from '../../src/lib/timeline/zoom';
+import { clampDomain, fullDomainOf, panDomain, windowShowing, zoomDomain, MIN_WINDOW } from '../../src/lib/timeline/zoom';
 import { layoutEvents, findLabelOverlaps, estimateTextWidth, PERIOD_LANE } from '../../src/lib/timeline/layout';
 import { histogram } from '../../src/lib/timeline/overview';
 import { buildStoryView } from '../../src/lib/story/view';
@@ -63,14 +63,6 @@ describe('axis ticks adapt to the zoom level', () => {
 
 describe('zoom windows', () => {
 	const full: [number, number] = [utc('2016-01-01T00:00'), utc('2023-01-01T00:00')];
-
-	it('transformFor and domainFor are inverses', () => {
-		const domain: [number, number] = [utc('2019-12-10T08:00'), utc('2019-12-10T13:00')];
-		const transform = transformFor(domain, full, 1100);
-		const back = domainFor(transform, full, 1100);
-		expect(back[0]).toBeCloseTo(domain[0], -1);
-		expect(back[1]).toBeCloseTo(domain[1], -1);
-	});
 
 	it('never narrower than the minimum window, never outside the full span', () => {
 		expect(clampDomain([utc('2019-12-10T10:00'), utc('2019-12-10T10:01')], full)[1] - clampDomain([utc('2019-12-10T10:00'), utc('2019-12-10T10:01')], full)[0]).toBe(MIN_WINDOW);

@@ -1,7 +1,7 @@
 /**
  * The one reactive state of a timeline: the visible window, the track width
- * and the selected event. Components read it and call its methods; d3-zoom
- * and the overview write the window through `setWindow`.
+ * and the selected event. Components read it and call its methods; the
+ * gestures and the overview write the window through `setWindow`.
  */
 import { clampDomain, flightPath, zoomDomain, type Domain } from './zoom';
 
@@ -10,8 +10,6 @@ export class TimelineState {
 	window = $state<[number, number]>([0, 1]);
 	width = $state(960);
 	selectedId = $state<string | null>(null);
-	/** True while a fly-to animation runs, so d3-zoom echoes are ignored. */
-	flying = $state(false);
 	#frame = 0;
 	/** Where the current flight ends, so quick repeated clicks compound from there. */
 	#target: [number, number] | null = null;
@@ -24,7 +22,6 @@ export class TimelineState {
 	/** Sets the window at once (a drag, a pinch), ending any flight. */
 	setWindow(domain: Domain) {
 		cancelAnimationFrame(this.#frame);
-		this.flying = false;
 		this.#target = null;
 		this.window = clampDomain(domain, this.full);
 	}
@@ -41,25 +38,19 @@ export class TimelineState {
 		const end = clampDomain(target, this.full);
 		cancelAnimationFrame(this.#frame);
 		if (reducedMotion || typeof requestAnimationFrame === 'undefined') {
-			this.flying = false;
 			this.#target = null;
 			this.window = end;
 			return;
 		}
 		this.#target = end;
 		const path = flightPath(this.window, end);
-		const duration = path.duration;
 		const startedAt = performance.now();
-		this.flying = true;
 		const step = (now: number) => {
-			const t = Math.min((now - startedAt) / duration, 1);
+			const t = Math.min((now - startedAt) / path.duration, 1);
 			const eased = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
 			this.window = t === 1 ? end : clampDomain(path.at(eased), this.full);
 			if (t < 1) this.#frame = requestAnimationFrame(step);
-			else {
-				this.flying = false;
-				this.#target = null;
-			}
+			else this.#target = null;
 		};
 		this.#frame = requestAnimationFrame(step);
 	}

@@ -1,33 +1,14 @@
 /**
  * The visible window of the timeline as a [start, end] domain in wall-clock
- * ms, and its conversions to and from d3-zoom transforms. Pure functions: the
- * state object and the components call them, tests check them.
+ * ms: zooming, panning, clamping and flying between windows. Pure functions:
+ * the state object and the gestures call them, tests check them.
  */
 export type Domain = readonly [number, number];
 
-export interface ZoomTransformLike {
-	k: number;
-	x: number;
-}
-
 export const MINUTE = 60_000;
+
 /** The narrowest window: half an hour, so minute-level events are legible. */
 export const MIN_WINDOW = 30 * MINUTE;
-
-/** The transform that makes `base` (full domain over [0, width]) show `domain`. */
-export function transformFor(domain: Domain, full: Domain, width: number): ZoomTransformLike {
-	const k = (full[1] - full[0]) / (domain[1] - domain[0]);
-	const x = (-k * (domain[0] - full[0]) * width) / (full[1] - full[0]);
-	return { k, x };
-}
-
-/** The domain a d3-zoom transform shows, the inverse of `transformFor`. */
-export function domainFor(transform: ZoomTransformLike, full: Domain, width: number): [number, number] {
-	const perPixel = (full[1] - full[0]) / width;
-	const start = full[0] + ((0 - transform.x) / transform.k) * perPixel;
-	const end = full[0] + ((width - transform.x) / transform.k) * perPixel;
-	return [start, end];
-}
 
 /** Keeps a window inside the full span and no narrower than `minWindow`, preserving its centre where possible. */
 export function clampDomain(domain: Domain, full: Domain, minWindow = MIN_WINDOW): [number, number] {

@@ -96,11 +96,13 @@ export interface Bytes {
 	/** Every request of the load, to check nothing leaves 127.0.0.1. */
 	requests: string[];
 	external: string[];
+	/** Bodies that could not be read (then the sums are short). */
+	failures: string[];
 }
 
 /** Starts recording every response of the page; `finish()` waits for the bodies and sums them. */
 export function recordBytes(page: Page): { finish: () => Promise<Bytes> } {
-	const bytes: Bytes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 }, html: { raw: 0, gzip: 0 }, requests: [], external: [] };
+	const bytes: Bytes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 }, html: { raw: 0, gzip: 0 }, requests: [], external: [], failures: [] };
 	const pending: Promise<void>[] = [];
 	page.on('request', (request) => {
 		const url = request.url();
@@ -121,16 +123,25 @@ export function recordBytes(page: Page): { finish: () => Promise<Bytes> } {
 						? 'css'
 						: null;
 		if (!kind || response.status() !== 200) return;
+		// Chromium may have dropped a very large body (a 70 MB page) from its buffer; the files are
+		// static, so the same URL fetched again from Node gives the same bytes.
+		const body = () =>
+			response.body().catch(async () => {
+				const refetched = await fetch(response.url());
+				if (!refetched.ok) throw new Error(`${response.url()}: ${refetched.status}`);
+				return Buffer.from(await refetched.arrayBuffer());
+			});
 		pending.push(
-			response
-				.body()
+			body()
 				.then((body) => {
 					const target = bytes[kind];
 					target.raw += body.length;
 					target.gzip += gzipSync(body, { level: 9 }).length;
 					if ('files' in target) target.files++;
 				})
-				.catch(() => {})
+				.catch((error) => {
+					bytes.failures.push(String(error));
+				})
 		);
 	});
 	return {

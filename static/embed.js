@@ -1,7 +1,6 @@
-/*! Story Timeline host script. Sizes every iframe[data-story-timeline] to its
-content and keeps the event selected in it in this page's URL as
-#st-<story>=<event>, so links to it work. A message counts only if it comes from
-that iframe's own window and the origin of its src. */
+/*! Story Timeline host script: sizes each iframe[data-story-timeline] to its
+content and keeps its selected event in this page's URL (#st-<story>=<event>).
+Trusts a message only from that iframe's window and its src's origin. */
 (() => {
 	'use strict';
 	if (window.StoryTimelineEmbeds) return window.StoryTimelineEmbeds.scan();
@@ -19,7 +18,7 @@ that iframe's own window and the origin of its src. */
 	};
 	const validId = (id) => typeof id === 'string' && id.length <= 200 && ID.test(id);
 
-	// The hash as our keys (a Map, in order) and whatever else the page keeps there.
+	// Our keys in the hash (in order), and whatever else the page keeps there.
 	const readHash = () => {
 		const ours = new Map();
 		const rest = [];
@@ -36,7 +35,7 @@ that iframe's own window and the origin of its src. */
 		else ours.delete(key);
 		ours.forEach((value, k) => rest.push('st-' + k + '=' + value));
 		const url = location.pathname + location.search + (rest.length ? '#' + rest.join('&') : '');
-		// Replace, not push: the reader's back button leaves the page rather than stepping through clicks.
+		// Replace, not push: back leaves the page, not the reader's clicks.
 		if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
 	};
 
@@ -51,7 +50,8 @@ that iframe's own window and the origin of its src. */
 		const id = readHash().ours.get(f.key);
 		if (!id || id === f.selected) return;
 		post(f, { type: NS + 'navigate', id });
-		if (first) f.el.scrollIntoView();
+		// A deep link: bring the frame into view, again once it has its height.
+		if (first) f.el.scrollIntoView(), (f.scroll = true);
 	};
 
 	const seen = typeof IntersectionObserver === 'function' && new IntersectionObserver((entries) => {
@@ -93,6 +93,7 @@ that iframe's own window and the origin of its src. */
 		if (type === 'height') {
 			const h = d.height;
 			if (typeof h === 'number' && h > 0 && h <= 1e5) f.el.style.height = Math.ceil(h) + 'px';
+			if (f.scroll) f.el.scrollIntoView(), (f.scroll = false);
 		} else if ((type === 'ready' || type === 'select') && (d.id === null || validId(d.id))) {
 			const first = !f.ready;
 			f.ready = true;

@@ -134,13 +134,17 @@ describe('static/embed.js', () => {
 		page.message(a.contentWindow, SITE, { type: 'story-timeline:ready', slug: 'minimal', id: null, frame: null });
 		expect(a.posted).toEqual([{ data: { type: 'story-timeline:navigate', id: 'proposal' }, origin: SITE }]);
 		expect(a.scrolled).toBe(1);
+		// Once more when its height arrives (the page may not have been long enough), then never again.
+		page.message(a.contentWindow, SITE, { type: 'story-timeline:height', height: 900 });
+		page.message(a.contentWindow, SITE, { type: 'story-timeline:height', height: 950 });
+		expect(a.scrolled).toBe(2);
 		// Ready again (answering a later hello) with that selection: nothing more to do.
 		page.message(a.contentWindow, SITE, { type: 'story-timeline:ready', id: 'proposal' });
 		expect(a.posted.length).toBe(1);
 		page.location.hash = '#st-minimal=vote-held';
 		page.dispatch('hashchange');
 		expect(a.posted[1]).toEqual({ data: { type: 'story-timeline:navigate', id: 'vote-held' }, origin: SITE });
-		expect(a.scrolled).toBe(1);
+		expect(a.scrolled).toBe(2);
 		expect(b.posted.filter((p) => p.origin !== '*')).toEqual([]);
 	});
 

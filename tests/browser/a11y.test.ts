@@ -24,7 +24,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 	return result;
 }
 
-const pages = [`/${slug}`, '/stories', '/', '/fixture-de'];
+const pages = [`/${slug}`, `/${slug}/classroom`, `/${slug}/embed`, '/stories', '/', '/fixture-de'];
 
 describe('axe-core finds no violations', () => {
 	for (const scheme of ['light', 'dark'] as const) {
@@ -108,15 +108,20 @@ describe('keyboard only', () => {
 	});
 });
 
+/** Starts recording every value the timeline's window start takes, frame by frame. */
+async function recordWindowStarts(page: Page) {
+	await page.evaluate(() => {
+		const root = document.querySelector('[data-timeline]')!;
+		(window as unknown as { windows: string[] }).windows = [];
+		new MutationObserver(() => (window as unknown as { windows: string[] }).windows.push(root.getAttribute('data-window-start')!)).observe(root, { attributes: true, attributeFilter: ['data-window-start'] });
+	});
+}
+
 describe('motion', () => {
 	it('with reduced motion, selecting jumps the view with no frames in between', async () => {
 		const page = await site.open(`/${slug}`, { reducedMotion: 'reduce' });
 		const target = story.events[0].id;
-		await page.evaluate(() => {
-			const root = document.querySelector('[data-timeline]')!;
-			(window as unknown as { windows: string[] }).windows = [];
-			new MutationObserver(() => (window as unknown as { windows: string[] }).windows.push(root.getAttribute('data-window-start')!)).observe(root, { attributes: true, attributeFilter: ['data-window-start'] });
-		});
+		await recordWindowStarts(page);
 		await page.locator('[data-timeline] .track').focus();
 		await page.keyboard.press('Home');
 		await expect.poll(() => page.locator('[data-timeline]').getAttribute('data-selected')).toBe(target);
@@ -127,11 +132,7 @@ describe('motion', () => {
 
 	it('without the preference, the same selection animates', async () => {
 		const page = await site.open(`/${slug}`);
-		await page.evaluate(() => {
-			const root = document.querySelector('[data-timeline]')!;
-			(window as unknown as { windows: string[] }).windows = [];
-			new MutationObserver(() => (window as unknown as { windows: string[] }).windows.push(root.getAttribute('data-window-start')!)).observe(root, { attributes: true, attributeFilter: ['data-window-start'] });
-		});
+		await recordWindowStarts(page);
 		await page.locator('[data-timeline] .track').focus();
 		await page.keyboard.press('Home');
 		await settled(page);

@@ -243,7 +243,6 @@ export function generateStory(options: GenerateOptions): StoryInput {
 		const cal = calendarDay(slot.day);
 		let when: Event['when'];
 		let whenNote: string | undefined;
-		let chapterOf = cal;
 		switch (slot.precision) {
 			case 'minute':
 				when = minuteString(slot.day, slot.minute);
@@ -270,7 +269,6 @@ export function generateStory(options: GenerateOptions): StoryInput {
 					when = { from: dayString(cal), to: dayString(to), label: `between ${dayWords(cal)} and ${dayWords(to)}` };
 				}
 				whenNote = 'The sources disagree; the range covers both accounts.';
-				chapterOf = cal;
 				break;
 			}
 		}
@@ -285,7 +283,7 @@ export function generateStory(options: GenerateOptions): StoryInput {
 			kind,
 			when,
 			...(whenNote ? { whenNote } : {}),
-			chapter: quarterId(chapterOf),
+			chapter: quarterId(cal), // a range belongs to the quarter it starts in
 			actors: eventActors,
 			importance: chance(0.05) ? 'key' : chance(0.6) ? 'normal' : 'minor',
 			sources: sourcesFor(slot, typeof when === 'string' ? when : when.from)

@@ -233,6 +233,30 @@ describe('labels on screen', () => {
 });
 
 describe('on a phone', () => {
+	it('a two-finger pinch zooms the track, a one-finger drag pans it', async () => {
+		const page = await site.open(`/${slug}`, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+		const window0 = await settled(page);
+		await page.locator('[data-timeline] .track').scrollIntoViewIfNeeded();
+		const box = (await page.locator('[data-timeline] .track').boundingBox())!;
+		const y = box.y + box.height - 16;
+		const cx = box.x + box.width / 2;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+		await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
+		for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: cx - 20 - step * 15, y }, { x: cx + 20 + step * 15, y }]);
+		await touch('touchEnd', []);
+		const window1 = await visibleWindow(page);
+		expect(window1[1] - window1[0]).toBeLessThan((window0[1] - window0[0]) * 0.5);
+
+		await touch('touchStart', [{ x: cx + 60, y }]);
+		for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: cx + 60 - step * 15, y }]);
+		await touch('touchEnd', []);
+		const window2 = await visibleWindow(page);
+		expect(window2[0]).toBeGreaterThan(window1[0]);
+		expect(window2[1] - window2[0]).toBeCloseTo(window1[1] - window1[0], -3);
+	});
+
 	it('has no horizontal scroll at 375 px, and a tap selects', async () => {
 		const page = await site.open(`/${slug}`, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -241,7 +241,7 @@ describe('on a phone', () => {
 		const y = box.y + box.height - 16;
 		const cx = box.x + box.width / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, points: { x: number; y: number }[]) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
 			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
 		await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
 		for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: cx - 20 - step * 15, y }, { x: cx + 20 + step * 15, y }]);

@@ -66,10 +66,13 @@ describe('JSON-LD', () => {
 		const vote = data.itemListElement.find((e: any) => e.item['@id'] === '#vote-held').item;
 		expect(vote['@type']).toBe('Event');
 		expect(vote.startDate).toBe('2024-03-05T18:04:00Z');
-		expect(vote.subjectOf.map((w: any) => w['@type'])).toEqual(['CreativeWork', 'CreativeWork']);
+		expect(vote.subjectOf).toEqual([{ '@id': 'https://example.org/minutes' }, { '@id': 'https://example.org/gazette' }]);
+		const cited = Object.fromEntries(data.citation.map((w: any) => [w['@id'], w]));
+		expect(cited['https://example.org/minutes']).toMatchObject({ '@type': 'CreativeWork', url: 'https://example.org/minutes', publisher: { '@type': 'Organization', name: 'Town Hall' } });
+		expect(data.citation).toHaveLength(3);
 		const quotation = vote.recordedIn[0];
 		expect(quotation).toMatchObject({ '@type': 'Quotation', text: 'I hope this passes.', creator: { '@type': 'Person', name: 'Alex Example' } });
-		expect(quotation.isBasedOn[0]).toMatchObject({ '@type': 'CreativeWork', url: 'https://example.org/minutes' });
+		expect(quotation.isBasedOn).toEqual([{ '@id': 'https://example.org/minutes' }]);
 		expect(quotation.recordedIn).toMatchObject({ '@type': 'CreativeWork', name: 'Corridor' });
 	});
 

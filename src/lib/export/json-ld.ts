@@ -1,7 +1,10 @@
 /**
  * schema.org structured data for a story: an ItemList of Events (in time
  * order), each with its Quotations (creator, isBasedOn, recordedIn) and the
- * CreativeWorks it rests on. Serialised safely for a <script type="application/ld+json">.
+ * CreativeWorks it rests on. Each CreativeWork is described once, in the
+ * list's `citation`, and referred to by its @id elsewhere (a source cited by
+ * forty quotes would otherwise be written out forty times).
+ * Serialised safely for a <script type="application/ld+json">.
  */
 import type { StoryView } from '../story/view';
 
@@ -13,6 +16,7 @@ export function storyJsonLd(view: StoryView): Json {
 		const s = view.sources[id];
 		return { '@type': 'CreativeWork', '@id': s.url, name: s.headline, url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
 	};
+	const reference = (id: string): Json => ({ '@id': view.sources[id].url });
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ItemList',
@@ -22,6 +26,7 @@ export function storyJsonLd(view: StoryView): Json {
 		dateModified: story.meta.lastUpdated,
 		numberOfItems: view.events.length,
 		itemListOrder: 'https://schema.org/ItemListOrderAscending',
+		citation: story.sources.map((source) => creativeWork(source.id)),
 		itemListElement: view.events.map((item) => ({
 			'@type': 'ListItem',
 			position: item.order + 1,
@@ -34,7 +39,7 @@ export function storyJsonLd(view: StoryView): Json {
 				...(item.date.datetimes[1] ? { endDate: item.date.datetimes[1] } : {}),
 				eventStatus: 'https://schema.org/EventScheduled',
 				location: { '@type': 'VirtualLocation', name: view.chapters[item.event.chapter]?.title ?? '' },
-				subjectOf: item.event.sources.map(creativeWork),
+				subjectOf: item.event.sources.map(reference),
 				recordedIn: item.quoteIds.map((quoteId) => {
 					const quote = view.quotes[quoteId];
 					const speaker = view.actors[quote.speaker];
@@ -43,7 +48,7 @@ export function storyJsonLd(view: StoryView): Json {
 						'@id': `#quote-${quote.id}`,
 						text: quote.text,
 						creator: { '@type': 'Person', name: speaker.name, jobTitle: speaker.role },
-						isBasedOn: quote.sources.map(creativeWork),
+						isBasedOn: quote.sources.map(reference),
 						recordedIn: { '@type': 'CreativeWork', name: quote.venue }
 					};
 				})

@@ -6,7 +6,8 @@
  */
 import type { Actor, Chapter, DateRange, Quote, Source, Story, StoryEvent, StoryMeta } from '../story/schema';
 import { FORMAT_NAMES, ImportError, inFileOrder, quoted, warningCollector, type CandidateLink, type ImportedEra, type ImportedEvent, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
-import { coveringRange, spanOfDate, startSpan } from './dates';
+import { coveringRange, startSpan } from './dates';
+import { spanOf as spanOfDate } from '../time/local-date';
 import { eventIdText, IdAllocator, PAGE_IDS_RESERVED_FOR_EVENTS, slugify } from './slug';
 import { todayAsLocalDate } from './story-file';
 import { guessSourceKind, hostOf } from './urls';

@@ -5,7 +5,7 @@
  * reported.
  */
 import type { When } from '../story/schema';
-import { localDateSpan, parseLocalDate, type Span } from '../time/local-date';
+import { parseLocalDate, spanOf, type Span } from '../time/local-date';
 import { asText, quoted, type Warn } from './common';
 
 /** Date parts as TimelineJS holds them: numbers or strings, "" for absent. */
@@ -108,11 +108,6 @@ export function partsOfDateText(text: string): DateParts | null {
 	return { year, month, day, hour, minute, second };
 }
 
-/** The span of a local date in `timeZone`; the date has been checked by `localDateFromParts`. */
-export function spanOfDate(date: string, timeZone: string): Span {
-	return localDateSpan(parseLocalDate(date)!, timeZone);
-}
-
 /**
  * A point when there is no end (or it is the same date), else a range. An end
  * before the start is dropped with a warning rather than swapped: which of the
@@ -120,7 +115,7 @@ export function spanOfDate(date: string, timeZone: string): Span {
  */
 export function whenFromDates(start: string, end: string | null, label: string | undefined, timeZone: string, endWhere: string, warn: Warn): When {
 	if (!end || end === start) return start;
-	if (spanOfDate(end, timeZone).end <= spanOfDate(start, timeZone).start) {
+	if (spanOf(end, timeZone).end <= spanOf(start, timeZone).start) {
 		warn(endWhere, `end ${quoted(end)} is before the start ${quoted(start)}; the end was dropped`);
 		return start;
 	}
@@ -129,12 +124,12 @@ export function whenFromDates(start: string, end: string | null, label: string |
 
 /** The start of a `when`, as a span in `timeZone`. */
 export function startSpan(when: When, timeZone: string): Span {
-	return spanOfDate(typeof when === 'string' ? when : when.from, timeZone);
+	return spanOf(typeof when === 'string' ? when : when.from, timeZone);
 }
 
 /** The end of a `when`, as a span in `timeZone`. */
 export function endSpan(when: When, timeZone: string): Span {
-	return spanOfDate(typeof when === 'string' ? when : when.to, timeZone);
+	return spanOf(typeof when === 'string' ? when : when.to, timeZone);
 }
 
 /** The smallest range {from, to} holding every `when`: its earliest start and latest end. */

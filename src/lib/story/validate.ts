@@ -175,24 +175,14 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	);
 
 	const chapterSpans = new Map(
-		story.chapters.map((c) => {
-			const from = parseLocalDate(c.span.from);
-			const to = parseLocalDate(c.span.to);
-			return [c.id, from && to ? { start: localDateSpan(from, meta.timeZone).start, end: localDateSpan(to, meta.timeZone).end } : null];
-		})
+		story.chapters.map((c) => [c.id, spanOrNull(c.span, meta.timeZone)])
 	);
 
 	story.events.forEach((event, i) => {
 		const path = `$.events[${i}]`;
-		let span: { start: number; end: number } | null = null;
-		if (typeof event.when === 'string') {
-			if (checkDate(`${path}.when`, event.when)) span = localDateSpan(parseLocalDate(event.when)!, meta.timeZone);
-		} else {
-			checkRange(`${path}.when`, event.when);
-			const from = parseLocalDate(event.when.from);
-			const to = parseLocalDate(event.when.to);
-			if (from && to) span = { start: localDateSpan(from, meta.timeZone).start, end: localDateSpan(to, meta.timeZone).end };
-		}
+		if (typeof event.when === 'string') checkDate(`${path}.when`, event.when);
+		else checkRange(`${path}.when`, event.when);
+		const span = spanOrNull(event.when, meta.timeZone);
 		mustResolve(`${path}.chapter`, event.chapter, chapterIds, 'chapter');
 		const chapterSpan = chapterSpans.get(event.chapter);
 		if (span && chapterSpan && (span.start < chapterSpan.start || span.start >= chapterSpan.end)) {
@@ -249,18 +239,20 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	return problems;
 }
 
+/** The span a `when` (or a range) stands for, or null while one of its dates is malformed (reported elsewhere). */
+function spanOrNull(when: string | { from: string; to: string }, timeZone: string): { start: number; end: number } | null {
+	const from = parseLocalDate(typeof when === 'string' ? when : when.from);
+	const to = parseLocalDate(typeof when === 'string' ? when : when.to);
+	return from && to ? { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end } : null;
+}
+
 /**
  * `after` links must lead back to an event without one (no cycles), and may
  * not contradict the dates: an event cannot follow one that starts after it ends.
  */
 function checkAfterChains(story: Story, timeZone: string, error: (path: string, message: string, expected?: string) => void) {
 	const index = new Map(story.events.map((e, i) => [e.id, i]));
-	const spanOfEvent = (i: number) => {
-		const when = story.events[i].when;
-		const from = parseLocalDate(typeof when === 'string' ? when : when.from);
-		const to = parseLocalDate(typeof when === 'string' ? when : when.to);
-		return from && to ? { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end } : null;
-	};
+	const spanOfEvent = (i: number) => spanOrNull(story.events[i].when, timeZone);
 	story.events.forEach((event, i) => {
 		if (!event.after || !index.has(event.after) || event.after === event.id) return;
 		const seen = [event.id];

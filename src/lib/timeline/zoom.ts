@@ -40,11 +40,6 @@ export function windowAround(span: { start: number; end: number }, full: Domain,
 	return clampDomain([centre - padded / 2, centre + padded / 2], full);
 }
 
-/** Does the window show (the start of) the span? */
-export function isInWindow(span: { start: number; end: number }, domain: Domain): boolean {
-	return span.end > domain[0] && span.start < domain[1];
-}
-
 /** The full domain of a story: first start to last end, padded by 3 % each side. */
 export function fullDomainOf(spans: readonly { start: number; end: number }[]): [number, number] {
 	const start = Math.min(...spans.map((s) => s.start));

@@ -17,7 +17,15 @@ const config = {
 		},
 		prerender: {
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			// A plain page of a long chronology (/<slug>/page/<n>) offers the interactive timeline at its events:
+			// /<slug>#<id> with the event on another page is found by the story page's script, not in its HTML.
+			handleMissingId: ({ path, referrers, message }) => {
+				if (!referrers.every((referrer) => referrer.startsWith(`${path}/page/`))) throw new Error(message);
+			},
+			// Pages 2… of a chronology exist only for stories longer than one page; any other route left out is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/[slug]/page/[page]')) throw new Error(message);
+			}
 		},
 		// Nothing leaves the site's own origin. adapter-static writes this as a <meta http-equiv>, with the
 		// hashes of SvelteKit's inline start-up script; a meta tag cannot carry frame-ancestors, so the

@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, CHROMIUM } from '../tests/helpers/browser';
+import { copyProject } from '../tests/helpers/build';
 import { serveDirectory, type RunningServer } from '../tests/helpers/static-server';
 import { generateStory } from '../src/lib/story/generate';
 import { validateStory, formatProblems } from '../src/lib/story/validate';
@@ -352,19 +353,17 @@ function prepareSite(stories: Map<number, Story>) {
 	log(`copying the project into ${SITE_PROJECT}`);
 	rmSync(SITE_PROJECT, { recursive: true, force: true });
 	mkdirSync(SITE_PROJECT, { recursive: true });
-	for (const entry of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'static', 'data']) {
-		cpSync(entry, join(SITE_PROJECT, entry), { recursive: true });
-	}
+	copyProject(SITE_PROJECT);
 	// Only our generated stories under bench-*: drop any stray ones copied along.
 	rmSync(join(SITE_PROJECT, 'data/stories'), { recursive: true, force: true });
 	cpSync('data/stories', join(SITE_PROJECT, 'data/stories'), { recursive: true, filter: (src) => !/bench-\d+\.json$/.test(src) });
 	symlinkSync(resolve('node_modules'), join(SITE_PROJECT, 'node_modules'));
 	for (const [n, story] of stories) writeFileSync(join(SITE_PROJECT, `data/stories/bench-${n}.json`), JSON.stringify(story));
-	log('building the site (vite build)…');
+	log('building the site (npm run build)…');
 	const started = Date.now();
-	const run = spawnSync('npx', ['vite', 'build'], { cwd: SITE_PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = spawnSync('npm', ['run', 'build'], { cwd: SITE_PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	writeFileSync(join(OUT, 'site-build.log'), run.stdout + run.stderr);
-	if (run.status !== 0) throw new Error(`vite build failed (see ${OUT}/site-build.log):\n${(run.stdout + run.stderr).slice(-3000)}`);
+	if (run.status !== 0) throw new Error(`npm run build failed (see ${OUT}/site-build.log):\n${(run.stdout + run.stderr).slice(-3000)}`);
 	log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

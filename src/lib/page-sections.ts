@@ -1,7 +1,8 @@
 /**
- * Which story-level sections the current page renders (the full story page
- * has the framing comparison; the embed does not), so events only link to
- * sections that exist on the page.
+ * What the page around a piece of static content offers, so links only point
+ * at things that exist: whether the framing comparison is on this page (the
+ * full story page has it; the embed does not), and where an event or a quote
+ * card lives when the chronology is split into pages.
  */
 import { getContext, setContext } from 'svelte';
 
@@ -9,12 +10,25 @@ const KEY = Symbol('page-sections');
 
 export interface PageSections {
 	framings: boolean;
+	/** Link to an event's article (`#id` when it is on this page). */
+	eventHref: (eventId: string) => string;
+	/** Link to a quote card (`#quote-id` when it is on this page). */
+	quoteHref: (quoteId: string) => string;
+	/** Link to a framing group (only meaningful when `framings`). */
+	framingHref: (eventId: string) => string;
 }
 
-export function setPageSections(sections: PageSections) {
-	setContext(KEY, sections);
+const ON_THIS_PAGE: PageSections = {
+	framings: false,
+	eventHref: (id) => `#${id}`,
+	quoteHref: (id) => `#quote-${id}`,
+	framingHref: (id) => `#framing-${id}`
+};
+
+export function setPageSections(sections: Partial<PageSections>) {
+	setContext(KEY, { ...ON_THIS_PAGE, ...sections });
 }
 
 export function getPageSections(): PageSections {
-	return getContext<PageSections | undefined>(KEY) ?? { framings: false };
+	return getContext<PageSections | undefined>(KEY) ?? ON_THIS_PAGE;
 }

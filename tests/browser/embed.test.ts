@@ -118,7 +118,8 @@ async function embedFrame(page: Page, selector: string): Promise<Frame> {
 async function heights(page: Page, selector: string, frame: Frame) {
 	const outer = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
 	const inner = await frame.evaluate(() => ({
-		content: document.querySelector('[data-embed]')!.getBoundingClientRect().height,
+		// The embed's island and, below it, its static body (chronology and footer).
+		content: document.querySelector('[data-story-body]')!.getBoundingClientRect().bottom - document.querySelector('[data-embed]')!.getBoundingClientRect().top,
 		scroll: document.documentElement.scrollHeight
 	}));
 	return { outer, ...inner };
@@ -369,7 +370,7 @@ describe('render flags', () => {
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await expect.poll(() => selectedIn(page.mainFrame())).toBe(id);
 		expect(await page.locator('[data-embed-header]').count()).toBe(0);
-		expect(await page.locator('[data-embed-footer]').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-embed-footer]').isVisible()).toBe(false);
 		expect(await page.locator('h1').textContent()).toBe(story.meta.title);
 		// Opens on the selected event without having scrolled to it.
 		expect(await page.evaluate(() => scrollY)).toBe(0);

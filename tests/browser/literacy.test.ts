@@ -70,12 +70,12 @@ describe('framing comparison', () => {
 		expect(await section.locator(`#framing-${framingEvent[0]} ~ ul [data-framing-id]`).count()).toBe(framingEvent[1]);
 		expect(story.framings.length).toBeGreaterThanOrEqual(8);
 		const outlets = [...new Set(story.framings.map((f) => f.outlet))];
-		await section.locator('[data-hide-outlets]').click();
-		expect(await section.locator('[data-hide-outlets]').getAttribute('aria-pressed')).toBe('true');
+		await section.locator('[data-hide-outlets]').check();
+		expect(await section.locator('[data-hide-outlets]').isChecked()).toBe(true);
 		const text = (await section.innerText()).toLowerCase();
 		for (const outlet of outlets) expect(text, outlet).not.toContain(outlet.toLowerCase());
-		expect(await section.locator('[data-framing-id] a').count()).toBe(0);
-		await section.locator('[data-hide-outlets]').click();
+		expect(await section.locator('[data-framing-id] a:visible').count()).toBe(0);
+		await section.locator('[data-hide-outlets]').uncheck();
 		expect(await section.innerText()).toContain(outlets[0]);
 	});
 });

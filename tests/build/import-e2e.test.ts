@@ -6,16 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { serveDirectory, type RunningServer } from '../helpers/static-server';
+import { copyProject } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 
 const SLUG = 'millbrook-bridge';
-const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'static', 'data'];
 
 let workDir: string;
 let project: string;
@@ -27,7 +27,7 @@ beforeAll(() => {
 	workDir = mkdtempSync(join(tmpdir(), 'story-import-e2e-'));
 	project = join(workDir, 'project');
 	mkdirSync(project);
-	for (const entry of PROJECT_ENTRIES) cpSync(entry, join(project, entry), { recursive: true });
+	copyProject(project);
 	symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
 });
 
@@ -47,7 +47,7 @@ describe('importing a TimelineJS3 timeline', () => {
 	});
 
 	it('builds', () => {
-		const run = spawnSync('npx', ['vite', 'build'], { cwd: project, encoding: 'utf8' });
+		const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 	}, 120_000);
 

@@ -1,9 +1,10 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson } from '../helpers/fixtures';
+import { copyProject } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 
 /** The default story, copied under a new slug and broken in one of the ways journalists break files. */
@@ -59,14 +60,12 @@ describe('the build', () => {
 		// A throwaway copy of the project with one broken story added; node_modules is shared.
 		const project = join(workDir, 'project');
 		mkdirSync(project);
-		for (const entry of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'static', 'data']) {
-			cpSync(entry, join(project, entry), { recursive: true });
-		}
+		copyProject(project);
 		symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
 		const broken = brokenCopy('broken-copy', (story) => Object.values(faults).forEach((fault) => fault.break(story)));
 		writeFileSync(join(project, 'data/stories/broken-copy.json'), JSON.stringify(broken));
 
-		const run = spawnSync('npx', ['vite', 'build'], { cwd: project, encoding: 'utf8' });
+		const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
 		const output = run.stdout + run.stderr;
 		expect(run.status).not.toBe(0);
 		for (const fault of Object.values(faults)) {

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { BUILD_DIR, escapeHtml, pageHtml } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 
+const ARTICLE = /<article[^>]*? id="([^"]+)" data-event-id="([^"]+)"[\s\S]*?<\/article>/g;
+const articleIds = (html: string) => [...html.matchAll(ARTICLE)].map((m) => m[1]);
+
 /** The static HTML alone, as a reader without JavaScript gets it. */
 describe('prerendered story pages', () => {
 	for (const file of storyFiles()) {
@@ -13,7 +16,7 @@ describe('prerendered story pages', () => {
 
 		describe(slug, () => {
 			const html = pageHtml(slug);
-			const articles = [...html.matchAll(/<article id="([^"]+)" data-event-id="([^"]+)"[\s\S]*?<\/article>/g)];
+			const articles = [...html.matchAll(ARTICLE)];
 
 			it('has one article per event, with matching id and data-event-id', () => {
 				expect(articles.map((m) => m[1]).sort()).toEqual(story.events.map((e) => e.id).sort());
@@ -57,6 +60,41 @@ describe('prerendered story pages', () => {
 			});
 		});
 	}
+});
+
+describe('a story longer than one page of chronology (fixture, 130 events)', () => {
+	const story = readJson<Story>('tests/fixtures/stories/long-fixture.json');
+	const pages = [pageHtml('long-fixture'), pageHtml('long-fixture/page/2'), pageHtml('long-fixture/page/3')];
+
+	it('lists every event exactly once across its pages, 50 to a page, in time order', () => {
+		const ids = pages.map(articleIds);
+		expect(ids.map((list) => list.length)).toEqual([50, 50, 30]);
+		expect(ids.flat().sort()).toEqual(story.events.map((e) => e.id).sort());
+		expect(new Set(ids.flat()).size).toBe(story.events.length);
+	});
+
+	it('links each page to the others without JavaScript, and marks the current one', () => {
+		expect(pages[0]).toContain('href="/long-fixture/page/2"');
+		expect(pages[1]).toMatch(/href="\/long-fixture"[^>]*rel="prev"/);
+		expect(pages[1]).toMatch(/href="\/long-fixture\/page\/3"[^>]*rel="next"/);
+		expect(pages[2]).toMatch(/href="\/long-fixture\/page\/3" aria-current="page"/);
+		expect(pages[2]).not.toContain('rel="next"');
+	});
+
+	it('serves each page of the chronology as a fragment with the same events, for the enhanced page to swap in', () => {
+		for (const [index, html] of pages.entries()) {
+			const fragment = readFileSync(`${BUILD_DIR}/long-fixture/chronology/${index + 1}.html`, 'utf8');
+			expect(articleIds(fragment)).toEqual(articleIds(html));
+			expect(fragment).toContain(`data-page="${index + 1}"`);
+			expect(fragment).not.toContain('<html');
+		}
+	});
+
+	it('plain pages carry no script at all, and offer the interactive timeline at their first event', () => {
+		const scripts = [...pages[1].matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+		expect(scripts.filter((tag) => tag !== '<script type="application/ld+json">' && !/^<script src="[./]*theme\.js">$/.test(tag))).toEqual([]);
+		expect(pages[1]).toContain(`href="/long-fixture#${articleIds(pages[1])[0]}"`);
+	});
 });
 
 describe('the site', () => {

@@ -1,7 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BUILD_DIR = 'build';
+
+/**
+ * What a throwaway copy of the project needs to build the site (node_modules is
+ * linked, not copied). Built islands are left out: the copy builds its own.
+ */
+export const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'tsconfig.json', 'src', 'static', 'data'];
+
+/** Copies PROJECT_ENTRIES from here into `project`. */
+export function copyProject(project: string) {
+	for (const entry of PROJECT_ENTRIES) cpSync(entry, join(project, entry), { recursive: true, filter: (source) => !source.includes('_islands') });
+}
 
 /** The prerendered HTML of a page, e.g. `pageHtml('ashworth-leak-2019')`; fails clearly when the site was not built. */
 export function pageHtml(route: string): string {

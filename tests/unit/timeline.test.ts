@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
-import { de } from 'date-fns/locale/de';
 import { axisTicks, levelOfStep } from '../../src/lib/timeline/axis';
 import { clampDomain, fullDomainOf, panDomain, windowShowing, zoomDomain, MIN_WINDOW } from '../../src/lib/timeline/zoom';
 import { layoutEvents, findLabelOverlaps, estimateTextWidth, PERIOD_LANE } from '../../src/lib/timeline/layout';
 import { histogram } from '../../src/lib/timeline/overview';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema } from '../../src/lib/story/schema';
-import { eventIdForHash } from '../../src/lib/story/selection';
+import { eventIdForHash, selectionLookup } from '../../src/lib/story/selection';
+import { timelineDataOf, timelineEvents } from '../../src/lib/timeline/data';
 import { quoteLinks } from '../../src/lib/story/relations';
 import { readJson, storyFiles, minimalStory } from '../helpers/fixtures';
 
@@ -25,7 +25,7 @@ describe('axis ticks adapt to the zoom level', () => {
 	] as const;
 	for (const { from, to, level, sample } of cases) {
 		it(`${from} – ${to} at 1000 px: ${level}s, e.g. "${sample}"`, () => {
-			const axis = axisTicks([utc(from), utc(to)], 1000, enGB);
+			const axis = axisTicks([utc(from), utc(to)], 1000, 'en-GB');
 			expect(axis.level).toBe(level);
 			expect(axis.ticks.map((t) => t.label)).toContain(sample);
 			expect(axis.ticks.length).toBeGreaterThan(3);
@@ -38,21 +38,115 @@ describe('axis ticks adapt to the zoom level', () => {
 	}
 
 	it('marks a new day among hours as major and names it', () => {
-		const axis = axisTicks([utc('2019-12-09T18:00'), utc('2019-12-10T06:00')], 1000, enGB);
+		const axis = axisTicks([utc('2019-12-09T18:00'), utc('2019-12-10T06:00')], 1000, 'en-GB');
 		const midnight = axis.ticks.find((t) => t.value === utc('2019-12-10T00:00'))!;
 		expect(midnight.major).toBe(true);
 		expect(midnight.label).toBe('10 Dec');
+		expect(axis.ticks.filter((t) => t.major)).toEqual([midnight]);
 		expect(axis.context).toBe('Tuesday, 10 December 2019');
 	});
 
+	it('marks a new year among months as major, labelled with the year, and gives the year as context', () => {
+		const axis = axisTicks([utc('2019-06-01T00:00'), utc('2020-06-01T00:00')], 1000, 'en-GB');
+		expect(axis.level).toBe('month');
+		const september = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(utc('2019-09-01T00:00'));
+		expect(axis.ticks.map((t) => t.label)).toEqual(['Jun', 'Jul', 'Aug', september, 'Oct', 'Nov', 'Dec', '2020', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+		expect(axis.ticks.filter((t) => t.major).map((t) => t.value)).toEqual([utc('2020-01-01T00:00')]);
+		expect(axis.context).toBe('2019');
+	});
+
+	it('marks the 1st among days as major with month and year; the context is the month', () => {
+		const axis = axisTicks([utc('2019-11-25T00:00'), utc('2019-12-07T00:00')], 1000, 'en-GB');
+		expect(axis.level).toBe('day');
+		expect(axis.ticks.map((t) => t.label)).toEqual(['25 Nov', '26 Nov', '27 Nov', '28 Nov', '29 Nov', '30 Nov', 'Dec 2019', '2 Dec', '3 Dec', '4 Dec', '5 Dec', '6 Dec', '7 Dec']);
+		expect(axis.ticks.filter((t) => t.major).map((t) => t.value)).toEqual([utc('2019-12-01T00:00')]);
+		expect(axis.context).toBe('December 2019');
+	});
+
+	it('has no context for years and no majors among years', () => {
+		const axis = axisTicks([utc('2016-06-01T00:00'), utc('2022-06-01T00:00')], 1000, 'en-GB');
+		expect(axis.context).toBe('');
+		expect(axis.ticks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
+		expect(axis.ticks.some((t) => t.major)).toBe(false);
+	});
+
 	it('speaks the story language', () => {
-		const axis = axisTicks([utc('2019-06-01T00:00'), utc('2020-06-01T00:00')], 1000, de);
-		expect(axis.ticks.map((t) => t.label)).toContain('Okt');
+		const months = axisTicks([utc('2019-06-01T00:00'), utc('2020-06-01T00:00')], 1000, 'de');
+		expect(months.ticks.map((t) => t.label)).toContain('Okt');
+		expect(months.ticks.map((t) => t.label)).toContain('Mär');
+		const days = axisTicks([utc('2019-12-01T00:00'), utc('2019-12-20T00:00')], 1000, 'de');
+		expect(days.context).toBe('Dezember 2019');
+		expect(days.ticks.map((t) => t.label)).toContain('10. Dez.');
+		const hours = axisTicks([utc('2019-12-09T18:00'), utc('2019-12-10T06:00')], 1000, 'de');
+		expect(hours.context).toBe('Dienstag, 10. Dezember 2019');
+		expect(hours.ticks.map((t) => t.label)).toContain('20:00');
+	});
+
+	it('uses the 12-hour clock and month-first dates for en-US, the 24-hour clock for en-GB and de', () => {
+		const domain = [utc('2019-12-09T18:00'), utc('2019-12-10T06:00')] as const;
+		const us = axisTicks(domain, 1000, 'en-US');
+		const hours = us.ticks.filter((t) => !t.major).map((t) => t.label);
+		// ICU may separate "PM" with U+0020 or U+202F; \s matches both.
+		for (const label of hours) expect(label).toMatch(/^(1[0-2]|[1-9]):00\s[AP]M$/);
+		expect(hours[0]).toMatch(/^6:00\sPM$/);
+		expect(us.ticks.find((t) => t.major)!.label).toBe('Dec 10');
+		expect(us.context).toBe('Tuesday, December 10, 2019');
+		for (const language of ['en-GB', 'de']) {
+			const labels = axisTicks(domain, 1000, language).ticks.filter((t) => !t.major).map((t) => t.label);
+			expect(labels).toEqual(['18:00', '19:00', '20:00', '21:00', '22:00', '23:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00']);
+		}
+	});
+
+	it('labels every wall-clock hour across DST changes: no gap in spring, no repeat in autumn', () => {
+		// Wall-clock ms have no DST: 31 March and 27 October 2019 (EU changes) are plain 24-hour days.
+		const hourLabels = Array.from({ length: 23 }, (_, i) => `${String(i + 1).padStart(2, '0')}:00`);
+		for (const [day, next, dayLabel, nextLabel] of [
+			['2019-03-31', '2019-04-01', '31 Mar', '1 Apr'],
+			['2019-10-27', '2019-10-28', '27 Oct', '28 Oct']
+		]) {
+			const axis = axisTicks([utc(`${day}T00:00`), utc(`${next}T00:00`)], 24 * 90, 'en-GB');
+			expect(axis.level).toBe('hour');
+			expect(axis.ticks.map((t) => t.label)).toEqual([dayLabel, ...hourLabels, nextLabel]);
+			expect(axis.ticks.slice(1).map((t, i) => t.value - axis.ticks[i].value)).toEqual(Array(24).fill(HOUR));
+		}
+	});
+
+	it('falls back to en-GB for a malformed or unknown language tag instead of throwing', () => {
+		const domain = [utc('2019-12-09T18:00'), utc('2019-12-10T06:00')] as const;
+		const british = axisTicks(domain, 1000, 'en-GB');
+		for (const tag of ['en_GB', '', 'not a tag!', 'zz']) {
+			if (tag !== 'zz') expect(() => new Intl.DateTimeFormat(tag)).toThrow(RangeError);
+			expect(axisTicks(domain, 1000, tag)).toEqual(british);
+		}
+	});
+
+	it('builds each formatter once and reuses it on later frames', () => {
+		// 'fr-CA' is used by no other test, so its formatters are not cached yet.
+		const domain = [utc('2019-12-09T18:00'), utc('2019-12-10T06:00')] as const;
+		const panned = [domain[0] + 20 * 60_000, domain[1] + 20 * 60_000] as const;
+		const RealDateTimeFormat = Intl.DateTimeFormat;
+		// Count constructions but build real formatters (a bare spy would hand back instances without Intl's internals).
+		const constructed = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+			return new RealDateTimeFormat(...args);
+		} as typeof Intl.DateTimeFormat);
+		try {
+			const first = axisTicks(domain, 1000, 'fr-CA');
+			const built = constructed.mock.calls.length;
+			// Hours need three shapes: short time, day + month for midnight, and the full date for context.
+			expect(built).toBe(3);
+			expect(first.context).toBe('mardi 10 décembre 2019');
+			expect(axisTicks(domain, 1000, 'fr-CA')).toEqual(first);
+			axisTicks(panned, 1000, 'fr-CA');
+			axisTicks(panned, 700, 'fr-CA', 70);
+			expect(constructed.mock.calls.length).toBe(built);
+		} finally {
+			constructed.mockRestore();
+		}
 	});
 
 	it('fewer ticks on a phone', () => {
-		const wide = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 1200, enGB, 96);
-		const narrow = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 340, enGB, 70);
+		const wide = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 1200, 'en-GB', 96);
+		const narrow = axisTicks([utc('2019-12-10T06:00'), utc('2019-12-10T18:00')], 340, 'en-GB', 70);
 		expect(narrow.ticks.length).toBeLessThan(wide.ticks.length);
 	});
 
@@ -172,7 +266,8 @@ describe('overview histogram', () => {
 });
 
 describe('selection from the URL hash', () => {
-	const view = buildStoryView(storySchema.parse(minimalStory()), enGB);
+	const data = timelineDataOf(buildStoryView(storySchema.parse(minimalStory()), enGB), 50);
+	const lookup = selectionLookup(data.columns.id, data.quoteEvents);
 	const cases: [string, string | null][] = [
 		['#vote-held', 'vote-held'],
 		['#quote-mayor-pleased', 'reaction'],
@@ -186,7 +281,7 @@ describe('selection from the URL hash', () => {
 	];
 	for (const [hash, expected] of cases) {
 		it(`${JSON.stringify(hash)} selects ${expected}`, () => {
-			expect(eventIdForHash(hash, view)).toBe(expected);
+			expect(eventIdForHash(hash, lookup)).toBe(expected);
 		});
 	}
 });

@@ -10,8 +10,15 @@ import type { StoryView } from '../story/view';
 
 type Json = Record<string, unknown>;
 
-export function storyJsonLd(view: StoryView): Json {
+/**
+ * `range` limits the list to the events of one page of a long chronology
+ * ([from, to) in time order; positions stay those in the whole story), so a
+ * page's structured data describes what the page shows.
+ */
+export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.events.length]): Json {
 	const { story } = view;
+	const events = view.events.slice(...range);
+	const cited = new Set(events.flatMap((item) => [...item.event.sources, ...item.quoteIds.flatMap((id) => view.quotes[id].sources)]));
 	const creativeWork = (id: string): Json => {
 		const s = view.sources[id];
 		return { '@type': 'CreativeWork', '@id': s.url, name: s.headline, url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
@@ -26,8 +33,8 @@ export function storyJsonLd(view: StoryView): Json {
 		dateModified: story.meta.lastUpdated,
 		numberOfItems: view.events.length,
 		itemListOrder: 'https://schema.org/ItemListOrderAscending',
-		citation: story.sources.map((source) => creativeWork(source.id)),
-		itemListElement: view.events.map((item) => ({
+		citation: (events.length === view.events.length ? story.sources : story.sources.filter((source) => cited.has(source.id))).map((source) => creativeWork(source.id)),
+		itemListElement: events.map((item) => ({
 			'@type': 'ListItem',
 			position: item.order + 1,
 			item: {

@@ -7,6 +7,16 @@ export interface Messages {
 	between: (from: string, to: string) => string;
 	timeUnknownSuffix: string;
 	chronologyHeading: string;
+	/** The chronology of a long story comes in pages (story/pages.ts). */
+	pager: {
+		label: string;
+		range: (from: number, to: number, total: number) => string;
+		page: (page: number) => string;
+		previous: string;
+		next: string;
+		/** On a page of the chronology without the timeline (JavaScript off or a shared link). */
+		openTimeline: string;
+	};
 	sourcesHeading: string;
 	quotesHeading: string;
 	saidBy: (speaker: string) => string;
@@ -106,6 +116,8 @@ export interface Messages {
 		overview: string;
 		legend: string;
 		approximate: string;
+		/** A counted cluster of events too close together to mark one by one at this zoom. */
+		cluster: (count: number) => string;
 		position: (title: string, date: string, index: number, total: number) => string;
 		keyboardHelp: string;
 		showInTimeline: string;
@@ -118,6 +130,14 @@ const en: Messages = {
 	between: (from, to) => `between ${from} and ${to}`,
 	timeUnknownSuffix: 'time not known',
 	chronologyHeading: 'Chronology',
+	pager: {
+		label: 'Pages of the chronology',
+		range: (from, to, total) => `Events ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+		page: (page) => `Page ${page}`,
+		previous: 'Earlier events',
+		next: 'Later events',
+		openTimeline: 'Open the interactive timeline'
+	},
 	sourcesHeading: 'Sources',
 	quotesHeading: 'What was said',
 	saidBy: (speaker) => `— ${speaker}`,
@@ -248,6 +268,7 @@ const en: Messages = {
 		overview: 'Whole story: drag the window to move the timeline',
 		legend: 'Key',
 		approximate: 'Hatched: a span of time (date known only to the day, month or an approximate range)',
+		cluster: (count) => `${count.toLocaleString('en-GB')} events close together: click to zoom in`,
 		position: (title, date, index, total) => `${title}, ${date}, ${index} of ${total}`,
 		keyboardHelp: 'Left and right arrows: previous and next event. Home and End: first and last. Plus and minus: zoom. Enter: read the event.',
 		showInTimeline: 'Show in timeline',
@@ -260,6 +281,14 @@ const de: Messages = {
 	between: (from, to) => `zwischen ${from} und ${to}`,
 	timeUnknownSuffix: 'Uhrzeit unbekannt',
 	chronologyHeading: 'Chronologie',
+	pager: {
+		label: 'Seiten der Chronologie',
+		range: (from, to, total) => `Ereignisse ${from.toLocaleString('de')}–${to.toLocaleString('de')} von ${total.toLocaleString('de')}`,
+		page: (page) => `Seite ${page}`,
+		previous: 'Frühere Ereignisse',
+		next: 'Spätere Ereignisse',
+		openTimeline: 'Interaktive Zeitleiste öffnen'
+	},
 	sourcesHeading: 'Quellen',
 	quotesHeading: 'Was gesagt wurde',
 	saidBy: (speaker) => `— ${speaker}`,
@@ -390,6 +419,7 @@ const de: Messages = {
 		overview: 'Ganze Geschichte: Fenster ziehen, um die Zeitleiste zu verschieben',
 		legend: 'Legende',
 		approximate: 'Schraffiert: ein Zeitraum (Datum nur auf Tag, Monat oder ungefähr bekannt)',
+		cluster: (count) => `${count.toLocaleString('de')} Ereignisse dicht beieinander: zum Vergrößern klicken`,
 		position: (title, date, index, total) => `${title}, ${date}, ${index} von ${total}`,
 		keyboardHelp: 'Pfeiltasten links und rechts: vorheriges und nächstes Ereignis. Pos1 und Ende: erstes und letztes. Plus und Minus: Zoom. Eingabe: Ereignis lesen.',
 		showInTimeline: 'In der Zeitleiste zeigen',

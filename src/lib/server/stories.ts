@@ -10,6 +10,12 @@ import type { Story } from '../story/schema';
 import { buildStoryView, type StoryView } from '../story/view';
 import { loadLocale } from '../i18n/locales';
 import { serializeJsonLd, storyJsonLd } from '../export/json-ld';
+import { timelineDataOf } from '../timeline/data';
+import { CHRONOLOGY_PAGE_SIZE, orderRangeOfPage, pageCount } from '../story/pages';
+import { renderEmbedBody, renderStoryBody } from './story-body';
+import { renderIsland } from './islands';
+import StoryPage from '$components/StoryPage.svelte';
+import EmbedPage from '$components/EmbedPage.svelte';
 
 const storyFiles = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
 // Test builds (npm test) add the fixture stories, e.g. the German one; a plain `npm run build` never ships them.
@@ -61,9 +67,31 @@ export function storyBySlug(slug: string): Story {
 	return story;
 }
 
-export async function storyView(slug: string): Promise<StoryView> {
-	const story = storyBySlug(slug);
-	return buildStoryView(story, await loadLocale(story.meta.language));
+const views = new Map<string, Promise<StoryView>>();
+
+/** Built once per story and build: a long story's pages and fragments all share it. */
+export function storyView(slug: string): Promise<StoryView> {
+	let view = views.get(slug);
+	if (!view) {
+		const story = storyBySlug(slug);
+		view = loadLocale(story.meta.language).then((locale) => buildStoryView(story, locale));
+		views.set(slug, view);
+	}
+	return view;
+}
+
+/** The pages of a story's chronology beyond the first, for prerendering. */
+export function chronologyPageEntries(from = 2): { slug: string; page: string }[] {
+	return [...allStories().entries()].flatMap(([slug, story]) =>
+		Array.from({ length: Math.max(0, pageCount(story.events.length) - from + 1) }, (_, i) => ({ slug, page: String(from + i) }))
+	);
+}
+
+/** A page number from a URL: a whole number within the story's pages, or a 404. */
+export function pageParam(view: StoryView, value: string): number {
+	const page = Number(value);
+	if (!Number.isInteger(page) || page < 1 || page > pageCount(view.events.length) || String(page) !== value) error(404, `No page ${value}`);
+	return page;
 }
 
 export async function storySummaries(): Promise<StorySummary[]> {
@@ -90,12 +118,43 @@ export async function storySummaries(): Promise<StorySummary[]> {
 }
 
 /**
- * Everything a story page's server load returns; also tells the hooks the
- * page's language and its structured data (see hooks.server.ts).
+ * A story page: its <head> from the route, and through locals what
+ * hooks.server.ts puts in the page: its language, its structured data (the
+ * events of the page), its island (header and timeline, hydrated by
+ * src/islands/story.ts) and the static story body.
  */
 export async function loadStoryPage(slug: string, locals: App.Locals) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
-	locals.jsonLd = serializeJsonLd(storyJsonLd(view));
+	locals.jsonLd = serializeJsonLd(storyJsonLd(view, orderRangeOfPage(1, view.events.length)));
+	locals.storyBody = renderStoryBody(view, 1, 'story');
+	locals.island = renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
+	return { meta: view.story.meta, siteName };
+}
+
+/** The embed: the same timeline data, with the embed's static body. */
+export async function loadEmbedPage(slug: string, locals: App.Locals) {
+	const view = await storyView(slug);
+	locals.lang = view.story.meta.language;
+	locals.storyBody = renderEmbedBody(view, siteName);
+	locals.island = renderIsland('embed', EmbedPage, { meta: view.story.meta, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
+	return { meta: view.story.meta, siteName };
+}
+
+/** A plain page of a long chronology (`/<slug>/page/<n>`), for reading without JavaScript and for links to it. */
+export async function loadChronologyPage(slug: string, pageValue: string, locals: App.Locals) {
+	const view = await storyView(slug);
+	const page = pageParam(view, pageValue);
+	const [from] = orderRangeOfPage(page, view.events.length);
+	locals.lang = view.story.meta.language;
+	locals.jsonLd = serializeJsonLd(storyJsonLd(view, orderRangeOfPage(page, view.events.length)));
+	locals.storyBody = renderStoryBody(view, page, 'pages');
+	return { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, page, pageCount: pageCount(view.events.length), firstEventId: view.events[from].event.id, siteName };
+}
+
+/** The classroom page works from the whole story view (it is one page at any length). */
+export async function loadClassroomPage(slug: string, locals: App.Locals) {
+	const view = await storyView(slug);
+	locals.lang = view.story.meta.language;
 	return { view, siteName };
 }

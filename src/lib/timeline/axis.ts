@@ -2,10 +2,13 @@
  * Axis ticks for a window of wall-clock time (see time/local-date.ts `wallSpan`).
  * d3 picks the tick interval for the zoom level; we name the level so labels
  * can say as much as that level needs: years, months, days, hours, minutes.
+ *
+ * Labels come from the platform's `Intl.DateTimeFormat`, so the client bundle
+ * carries no date library or locale data. Axis values are wall-clock ms (the
+ * story's local time stored as if it were UTC), so every formatter reads them
+ * in UTC: no DST gaps or repeats, whatever zone the reader is in.
  */
 import { utcTicks } from 'd3-time';
-import { format, type Locale } from 'date-fns';
-import { tz } from '@date-fns/tz';
 
 export type TickLevel = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
@@ -28,6 +31,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** Used when the story's language tag is malformed or not supported by the platform. */
+export const FALLBACK_LANGUAGE = 'en-GB';
+
 /** The finest unit among the tick values, from their spacing. */
 export function levelOfStep(step: number): TickLevel {
 	if (step >= 360 * DAY) return 'year';
@@ -37,16 +43,68 @@ export function levelOfStep(step: number): TickLevel {
 	return 'minute';
 }
 
-const inUtc = { in: tz('UTC') };
+/** The label shapes the axis uses (named after the date-fns patterns they replace). */
+const PATTERNS = {
+	/** 'yyyy' */
+	year: { year: 'numeric' },
+	/** 'LLL' */
+	month: { month: 'short' },
+	/** 'LLL yyyy' */
+	monthYear: { month: 'short', year: 'numeric' },
+	/** 'd LLL' */
+	dayMonth: { day: 'numeric', month: 'short' },
+	/**
+	 * 'p': the locale's short time (en-GB 09:05 / 14:05, de 09:05, en-US 9:05 AM / 2:05 PM).
+	 * `timeStyle: 'short'` rather than `{ hour: 'numeric', minute: '2-digit' }`: the latter
+	 * drops the leading zero in 24-hour locales (en-GB "9:05"), which 'p' never did.
+	 */
+	time: { timeStyle: 'short' },
+	/** 'LLLL yyyy' */
+	longMonthYear: { month: 'long', year: 'numeric' },
+	/** 'PPPP' */
+	fullDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** One tick label per pixel budget: about one tick per `spacing` px. */
-export function axisTicks(domain: readonly [number, number], width: number, locale: Locale, spacing = 90): AxisTicks {
+type Pattern = keyof typeof PATTERNS;
+
+/**
+ * One formatter per (language, pattern), built on first use: constructing
+ * Intl.DateTimeFormat is far more expensive than formatting, and axisTicks runs
+ * on every animation frame while zooming.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, pattern: Pattern): Intl.DateTimeFormat {
+	const key = `${language}\u0000${pattern}`;
+	let cached = formatters.get(key);
+	if (!cached) {
+		// Gregorian always: tick positions (d3 utcTicks, majors at 1 January / the 1st) are
+		// Gregorian, so a locale whose default calendar differs (th, fa, …) must not relabel them.
+		const options: Intl.DateTimeFormatOptions = { ...PATTERNS[pattern], timeZone: 'UTC', calendar: 'gregory' };
+		try {
+			// The list makes a well-formed but unsupported tag fall back to en-GB, not to the runtime default.
+			cached = new Intl.DateTimeFormat([language, FALLBACK_LANGUAGE], options);
+		} catch {
+			// Malformed tag (RangeError), or not a string at all: labels must not take the timeline down.
+			cached = new Intl.DateTimeFormat(FALLBACK_LANGUAGE, options);
+		}
+		formatters.set(key, cached);
+	}
+	return cached;
+}
+
+/**
+ * One tick label per pixel budget: about one tick per `spacing` px.
+ * `language` is the story's BCP 47 tag (e.g. 'en-GB', 'de', 'en-US'); an invalid or
+ * unsupported tag falls back to en-GB.
+ */
+export function axisTicks(domain: readonly [number, number], width: number, language: string, spacing = 90): AxisTicks {
 	// d3-time picks the interval (1 minute … 1 year) that gives about the wanted count.
 	const values = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
 	const x = (value: number) => ((value - domain[0]) / (domain[1] - domain[0])) * width;
 	const step = values.length > 1 ? values[1] - values[0] : domain[1] - domain[0];
 	const level = levelOfStep(step);
-	const fmt = (value: number, pattern: string) => format(value, pattern, { locale, ...inUtc });
+	const fmt = (value: number, pattern: Pattern) => formatter(language, pattern).format(value);
 	const isMajor = (value: number) => {
 		const date = new Date(value);
 		switch (level) {
@@ -63,13 +121,13 @@ export function axisTicks(domain: readonly [number, number], width: number, loca
 	const label = (value: number, major: boolean) => {
 		switch (level) {
 			case 'year':
-				return fmt(value, 'yyyy');
+				return fmt(value, 'year');
 			case 'month':
-				return major ? fmt(value, 'yyyy') : fmt(value, 'LLL');
+				return major ? fmt(value, 'year') : fmt(value, 'month');
 			case 'day':
-				return major ? fmt(value, 'LLL yyyy') : fmt(value, 'd LLL');
+				return major ? fmt(value, 'monthYear') : fmt(value, 'dayMonth');
 			default:
-				return major ? fmt(value, 'd LLL') : fmt(value, 'p');
+				return major ? fmt(value, 'dayMonth') : fmt(value, 'time');
 		}
 	};
 	const ticks = values.map((value) => {
@@ -77,6 +135,6 @@ export function axisTicks(domain: readonly [number, number], width: number, loca
 		return { value, x: x(value), label: label(value, major), major };
 	});
 	const middle = (domain[0] + domain[1]) / 2;
-	const context = { year: '', month: fmt(middle, 'yyyy'), day: fmt(middle, 'LLLL yyyy'), hour: fmt(middle, 'PPPP'), minute: fmt(middle, 'PPPP') }[level];
+	const context = level === 'year' ? '' : fmt(middle, level === 'month' ? 'year' : level === 'day' ? 'longMonthYear' : 'fullDate');
 	return { level, ticks, context };
 }

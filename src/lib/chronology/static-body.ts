@@ -1,0 +1,119 @@
+/**
+ * What the browser does to the static story body (server-rendered, never
+ * hydrated; see lib/server/story-body.ts): mark the selected event's article
+ * and quote cards, swap in another page of a long chronology, and tell which
+ * links lead to an event or a page of this story so the timeline can follow
+ * them in place. Svelte does not own this DOM, so nothing here fights it.
+ */
+import { chronologyFragmentHref } from '../story/pages';
+
+const CHRONOLOGY = '[data-chronology]';
+
+/** The page of the chronology now in the document (1 when the story has one page). */
+export function shownPage(root: ParentNode): number {
+	return Number(root.querySelector<HTMLElement>(CHRONOLOGY)?.dataset.page ?? 1);
+}
+
+/**
+ * Sets aria-current on the selected event's article and its quote cards, and
+ * clears it from the previous ones. Only elements of the chronology are
+ * touched; the timeline marks are Svelte's.
+ */
+export function markSelected(root: ParentNode, eventId: string | null) {
+	const chronology = root.querySelector(CHRONOLOGY);
+	if (!chronology) return;
+	for (const element of chronology.querySelectorAll('[data-event-id][aria-current]')) {
+		if (element.getAttribute('data-event-id') !== eventId) element.removeAttribute('aria-current');
+	}
+	if (!eventId) return;
+	for (const element of chronology.querySelectorAll(`article[data-event-id], [data-quote-card]`)) {
+		if (element.getAttribute('data-event-id') === eventId) element.setAttribute('aria-current', 'true');
+	}
+}
+
+const fragments = new Map<string, Promise<string>>();
+
+/** Fetches a page of the chronology once (same origin, prerendered). */
+function fragment(href: string): Promise<string> {
+	let pending = fragments.get(href);
+	if (!pending) {
+		pending = fetch(href).then((response) => {
+			if (!response.ok) throw new Error(`${href}: ${response.status}`);
+			return response.text();
+		});
+		pending.catch(() => fragments.delete(href));
+		fragments.set(href, pending);
+	}
+	return pending;
+}
+
+/**
+ * Replaces the chronology with page `page` of the story, fetched from the
+ * site's own prerendered fragments. The fragment is Svelte's server output of
+ * the same component the page was built with, so story text in it is escaped
+ * exactly as in the page; it is parsed inert (DOMParser runs no scripts) and
+ * only its chronology section is taken.
+ */
+export async function showPage(
+	root: ParentNode,
+	slug: string,
+	page: number,
+	context: 'story' | 'embed',
+	/** False once a later request has superseded this one (quick steps across pages). */
+	stillWanted: () => boolean = () => true
+): Promise<boolean> {
+	if (shownPage(root) === page) return true;
+	const html = await fragment(chronologyFragmentHref(slug, page, context));
+	const next = new DOMParser().parseFromString(html, 'text/html').querySelector(CHRONOLOGY);
+	const current = root.querySelector(CHRONOLOGY);
+	if (!next || !current || !stillWanted()) return false;
+	current.replaceWith(document.adoptNode(next));
+	return true;
+}
+
+export type LinkTarget = { kind: 'hash'; id: string } | { kind: 'page'; page: number };
+
+/**
+ * Where a link inside the static body leads, when the timeline can take it
+ * there without leaving the page: an anchor (`#id`, or `/<slug>/page/3#id`),
+ * or a page of this story's chronology. Null for everything else, which the
+ * browser follows as usual.
+ */
+export function linkTarget(anchor: HTMLAnchorElement, slug: string, location: Location): LinkTarget | null {
+	if (anchor.origin !== location.origin || anchor.target || anchor.hasAttribute('download')) return null;
+	const storyPath = anchor.pathname === `/${slug}` || anchor.pathname.startsWith(`/${slug}/page/`) || anchor.pathname === location.pathname;
+	if (!storyPath) return null;
+	const page = anchor.dataset.chronologyPage;
+	if (page) return { kind: 'page', page: Number(page) };
+	if (anchor.hash.length > 1) return { kind: 'hash', id: decodeURIComponent(anchor.hash.slice(1)) };
+	return null;
+}
+
+/**
+ * Runs `run` once the document is parsed (at once if it is). The islands may
+ * start while the static body is still arriving; what measures it, or moves
+ * the URL's fragment (the browser jumps to the fragment when parsing ends),
+ * waits for this. Returns the cleanup.
+ */
+export function whenParsed(run: () => void): () => void {
+	if (document.readyState !== 'loading') {
+		run();
+		return () => {};
+	}
+	document.addEventListener('DOMContentLoaded', run, { once: true });
+	return () => document.removeEventListener('DOMContentLoaded', run);
+}
+
+/**
+ * Runs `run` once the page has loaded (at once if it has). A hash set before
+ * then is one the browser scrolls to when loading ends, as if it had been in
+ * the address; a selection that must not move the page waits for this.
+ */
+export function whenLoaded(run: () => void): () => void {
+	if (document.readyState === 'complete') {
+		run();
+		return () => {};
+	}
+	addEventListener('load', run, { once: true });
+	return () => removeEventListener('load', run);
+}

@@ -1,0 +1,89 @@
+/**
+ * What the interactive timeline needs of a story, and nothing more. The page
+ * ships this instead of the whole story view: the chronology is static HTML
+ * the browser never hydrates, so the page's data grows by a few dozen bytes per
+ * event rather than by its quotes, sources and literacy panels. Stored as
+ * columns (one array per field) because that is about a third smaller than an
+ * array of objects once serialised, which matters at 10,000 events.
+ */
+import type { EventKind, Importance } from '../story/schema';
+import type { StoryView } from '../story/view';
+import { EVENT_KINDS, IMPORTANCE_LEVELS } from '../story/vocabulary';
+
+export interface TimelineData {
+	slug: string;
+	language: string;
+	/** Events in time order, one entry per event in each column. */
+	columns: {
+		id: string[];
+		title: string[];
+		/** The date as the reader sees it in the chronology. */
+		dateText: string[];
+		/** Index into EVENT_KINDS / IMPORTANCE_LEVELS. */
+		kind: number[];
+		importance: number[];
+		/** Wall-clock ms (see time/local-date.ts `wallSpan`). */
+		wallStart: number[];
+		wallEnd: number[];
+		/** 1 when the date is an approximate range (drawn with a dashed edge, labelled with its dates). */
+		range: (0 | 1)[];
+	};
+	/** Quote id → index of its event, so `#quote-…` links select the quote's event. */
+	quoteEvents: Record<string, number>;
+	chapters: { id: string; title: string; wall: [number, number] }[];
+	focusWall: [number, number];
+	/** Events per page of the static chronology (see story/pages.ts). */
+	pageSize: number;
+}
+
+export interface TimelineEvent {
+	id: string;
+	/** Position in time order, from 0. */
+	order: number;
+	title: string;
+	dateText: string;
+	kind: EventKind;
+	importance: Importance;
+	wallStart: number;
+	wallEnd: number;
+	range: boolean;
+}
+
+export function timelineDataOf(view: StoryView, pageSize: number): TimelineData {
+	const events = view.events;
+	const order = new Map(events.map((e, i) => [e.event.id, i]));
+	return {
+		slug: view.story.meta.slug,
+		language: view.story.meta.language,
+		columns: {
+			id: events.map((e) => e.event.id),
+			title: events.map((e) => e.event.title),
+			dateText: events.map((e) => e.date.text),
+			kind: events.map((e) => EVENT_KINDS.indexOf(e.event.kind)),
+			importance: events.map((e) => IMPORTANCE_LEVELS.indexOf(e.event.importance)),
+			wallStart: events.map((e) => e.wallStart),
+			wallEnd: events.map((e) => e.wallEnd),
+			range: events.map((e) => (e.precision === 'range' ? 1 : 0))
+		},
+		quoteEvents: Object.fromEntries(view.story.quotes.map((q) => [q.id, order.get(q.event)!])),
+		chapters: view.story.chapters.map((c) => ({ id: c.id, title: c.title, wall: view.chapterWalls[c.id] })),
+		focusWall: view.focusWall,
+		pageSize
+	};
+}
+
+/** The columns back as one object per event, in time order. */
+export function timelineEvents(data: TimelineData): TimelineEvent[] {
+	const c = data.columns;
+	return c.id.map((id, i) => ({
+		id,
+		order: i,
+		title: c.title[i],
+		dateText: c.dateText[i],
+		kind: EVENT_KINDS[c.kind[i]],
+		importance: IMPORTANCE_LEVELS[c.importance[i]],
+		wallStart: c.wallStart[i],
+		wallEnd: c.wallEnd[i],
+		range: c.range[i] === 1
+	}));
+}

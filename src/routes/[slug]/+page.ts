@@ -1,4 +1,0 @@
-import { withLocale } from '$lib/i18n/locales';
-import type { PageLoad } from './$types';
-
-export const load: PageLoad = ({ data }) => withLocale(data);

@@ -221,17 +221,34 @@ export async function settleFrames(page: Page): Promise<void> {
 /**
  * Event titles a reader sees with JavaScript off: the page is loaded with
  * javaScriptEnabled: false and an event counts when its title is a line of
- * the rendered text (document.body.innerText, which leaves out hidden elements).
+ * the rendered text (document.body.innerText, which leaves out hidden
+ * elements). A page that splits its list into pages (a `rel="next"` link) is
+ * followed to the end, so `reachable` counts the titles on any of them and
+ * `firstPage` those on the page itself.
  */
-export async function titlesWithoutJs(browser: Browser, url: string, titles: readonly string[], timeoutMs: number): Promise<number> {
+export async function titlesWithoutJs(
+	browser: Browser,
+	url: string,
+	titles: readonly string[],
+	timeoutMs: number
+): Promise<{ firstPage: number; reachable: number; pages: number }> {
 	const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/London' });
 	try {
 		const page = await context.newPage();
-		await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-		return await page.evaluate((titles) => {
-			const lines = new Set(document.body.innerText.split('\n').map((line) => line.trim()));
-			return titles.filter((title) => lines.has(title)).length;
-		}, titles as string[]);
+		const seen = new Set<string>();
+		let firstPage = 0;
+		let pages = 0;
+		for (let next: string | null = url; next && pages < 1000; pages++) {
+			await page.goto(next, { waitUntil: 'load', timeout: timeoutMs });
+			const { lines, link } = await page.evaluate(() => ({
+				lines: document.body.innerText.split('\n').map((line) => line.trim()),
+				link: document.querySelector<HTMLAnchorElement>('a[rel="next"]')?.href ?? null
+			}));
+			for (const line of lines) seen.add(line);
+			if (pages === 0) firstPage = titles.filter((title) => seen.has(title)).length;
+			next = link && new URL(link).origin === new URL(url).origin ? link : null;
+		}
+		return { firstPage, reachable: titles.filter((title) => seen.has(title)).length, pages };
 	} finally {
 		await context.close().catch(() => {});
 	}

@@ -1,15 +1,10 @@
 /**
- * Byte budgets of the story page: on a first load, everything the page
- * requests until the timeline is ready. Serves the already-built build/ (npm
- * test builds first); bytes, not timings, so the check is stable in CI.
- * Timings are in `npm run bench`.
- *
- * Issue 7 sets the target at 45 KB of JavaScript and 8 KB of CSS, gzipped.
- * The CSS target is enforced. The JavaScript target is NOT met yet (67.5 KB
- * measured on 2026-11-26: ~30 KB is the SvelteKit and Svelte runtimes, the rest
- * the components and date-fns); until it is, this test enforces a ceiling just
- * above today's size so nothing grows unnoticed, and prints the distance to the
- * target. Lower JS_CEILING_GZ as the bundle shrinks; remove it at 45 KB.
+ * Byte budgets (issue 7): on a first load, everything a story page requests
+ * until its timeline is ready, and until the network is idle after that, is at
+ * most 45 KB of JavaScript and 8 KB of CSS, gzipped. Checked on the story page
+ * and on the embed. Serves the already-built build/ (npm test builds first);
+ * bytes, not timings, so the check is stable in CI. Timings are in
+ * `npm run bench`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -21,7 +16,6 @@ import { readJson } from '../helpers/fixtures';
 import { BUILD_DIR } from '../helpers/build';
 
 export const JS_BUDGET_GZ = 45 * 1024;
-export const JS_CEILING_GZ = 70 * 1024;
 export const CSS_BUDGET_GZ = 8 * 1024;
 
 interface Asset {
@@ -32,9 +26,10 @@ interface Asset {
 }
 
 const { defaultStory } = readJson<{ defaultStory: string }>('data/site.json');
+const PAGES = [`/${defaultStory}`, `/${defaultStory}/embed`];
 let server: RunningServer;
 let browser: Browser;
-let assets: Asset[] = [];
+const loaded = new Map<string, Asset[]>();
 
 function kindOf(url: string, resourceType: string, contentType: string): Asset['type'] | null {
 	const path = new URL(url).pathname;
@@ -43,14 +38,11 @@ function kindOf(url: string, resourceType: string, contentType: string): Asset['
 	return null;
 }
 
-beforeAll(async () => {
-	if (!existsSync(`${BUILD_DIR}/${defaultStory}.html`)) {
-		throw new Error(`${BUILD_DIR}/${defaultStory}.html is missing: run \`npm run build\` before this test (npm test does).`);
-	}
-	server = await serveDirectory(BUILD_DIR);
-	browser = await launchBrowser();
+/** Every JS and CSS response of a first load of `path` (empty cache), until ready and the network is idle. */
+async function assetsOf(path: string): Promise<Asset[]> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
+	const assets: Asset[] = [];
 	const pending: Promise<void>[] = [];
 	page.on('response', (response) => {
 		const request = response.request();
@@ -62,13 +54,22 @@ beforeAll(async () => {
 			})
 		);
 	});
-	await page.goto(`${server.origin}/${defaultStory}`);
+	await page.goto(`${server.origin}${path}`);
 	await page.waitForSelector('[data-timeline][data-ready="true"]', { timeout: 30_000 });
 	// Whatever the page starts fetching as it becomes ready (lazy chunks) counts too.
 	await page.waitForLoadState('networkidle');
 	await Promise.all(pending);
 	await context.close();
-	assets = assets.sort((a, b) => a.type.localeCompare(b.type) || b.gzip - a.gzip);
+	return assets.sort((a, b) => a.type.localeCompare(b.type) || b.gzip - a.gzip);
+}
+
+beforeAll(async () => {
+	if (!existsSync(`${BUILD_DIR}/${defaultStory}.html`)) {
+		throw new Error(`${BUILD_DIR}/${defaultStory}.html is missing: run \`npm run build\` before this test (npm test does).`);
+	}
+	server = await serveDirectory(BUILD_DIR);
+	browser = await launchBrowser();
+	for (const path of PAGES) loaded.set(path, await assetsOf(path));
 });
 
 afterAll(async () => {
@@ -76,28 +77,32 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const total = (type: Asset['type'], key: 'raw' | 'gzip') => assets.filter((a) => a.type === type).reduce((sum, a) => sum + a[key], 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-describe(`byte budget of the story page /${defaultStory} (first load, until ready)`, () => {
-	it('reports what it loaded', () => {
-		const lines = assets.map((a) => `  ${a.type.padEnd(3)} ${kb(a.raw).padStart(9)} raw ${kb(a.gzip).padStart(8)} gz  ${a.url}`);
-		console.log(
-			[
-				`Story page /${defaultStory}: ${assets.length} JS/CSS responses`,
-				...lines,
-				`  JS  total ${kb(total('js', 'raw'))} raw, ${kb(total('js', 'gzip'))} gzipped (target ${kb(JS_BUDGET_GZ)}, ${kb(Math.max(0, total('js', 'gzip') - JS_BUDGET_GZ))} over; enforced ceiling ${kb(JS_CEILING_GZ)})`,
-				`  CSS total ${kb(total('css', 'raw'))} raw, ${kb(total('css', 'gzip'))} gzipped (budget ${kb(CSS_BUDGET_GZ)})`
-			].join('\n')
-		);
-		expect(assets.some((a) => a.type === 'js')).toBe(true);
-	});
+for (const path of PAGES) {
+	const assets = () => loaded.get(path)!;
+	const total = (type: Asset['type'], key: 'raw' | 'gzip') => assets().filter((a) => a.type === type).reduce((sum, a) => sum + a[key], 0);
 
-	it(`ships at most ${JS_CEILING_GZ / 1024} KB of JavaScript, gzipped (the ceiling while the ${JS_BUDGET_GZ / 1024} KB target is unmet)`, () => {
-		expect(total('js', 'gzip'), `JS is ${kb(total('js', 'gzip'))} gzipped, over the ${kb(JS_CEILING_GZ)} ceiling`).toBeLessThanOrEqual(JS_CEILING_GZ);
-	});
+	describe(`byte budget of ${path} (first load, until ready)`, () => {
+		it('reports what it loaded', () => {
+			const lines = assets().map((a) => `  ${a.type.padEnd(3)} ${kb(a.raw).padStart(9)} raw ${kb(a.gzip).padStart(8)} gz  ${a.url}`);
+			console.log(
+				[
+					`${path}: ${assets().length} JS/CSS responses`,
+					...lines,
+					`  JS  total ${kb(total('js', 'raw'))} raw, ${kb(total('js', 'gzip'))} gzipped (budget ${kb(JS_BUDGET_GZ)})`,
+					`  CSS total ${kb(total('css', 'raw'))} raw, ${kb(total('css', 'gzip'))} gzipped (budget ${kb(CSS_BUDGET_GZ)})`
+				].join('\n')
+			);
+			expect(assets().some((a) => a.type === 'js')).toBe(true);
+		});
 
-	it(`ships at most ${CSS_BUDGET_GZ / 1024} KB of CSS, gzipped`, () => {
-		expect(total('css', 'gzip'), `CSS is ${kb(total('css', 'gzip'))} gzipped, over the ${kb(CSS_BUDGET_GZ)} budget`).toBeLessThanOrEqual(CSS_BUDGET_GZ);
+		it(`ships at most ${JS_BUDGET_GZ / 1024} KB of JavaScript, gzipped`, () => {
+			expect(total('js', 'gzip'), `JS is ${kb(total('js', 'gzip'))} gzipped, over the ${kb(JS_BUDGET_GZ)} budget`).toBeLessThanOrEqual(JS_BUDGET_GZ);
+		});
+
+		it(`ships at most ${CSS_BUDGET_GZ / 1024} KB of CSS, gzipped`, () => {
+			expect(total('css', 'gzip'), `CSS is ${kb(total('css', 'gzip'))} gzipped, over the ${kb(CSS_BUDGET_GZ)} budget`).toBeLessThanOrEqual(CSS_BUDGET_GZ);
+		});
 	});
-});
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { enGB } from 'date-fns/locale/en-GB';
-import { chronologyFragmentHref, chronologyPageHref, linksForPage, orderRangeOfPage, pageCount, pageOfOrder, pagerItems } from '../../src/lib/story/pages';
+import { chronologyFragmentHref, chronologyPageHref, linksForPage, orderRangeOfPage, pageCount, pageOfOrder, pagerItems, sourcesOnPage } from '../../src/lib/story/pages';
 import { timelineDataOf, timelineEvents } from '../../src/lib/timeline/data';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema } from '../../src/lib/story/schema';
@@ -96,5 +96,35 @@ describe('timeline data', () => {
 		for (const quote of story.quotes) expect(data.columns.id[data.quoteEvents[quote.id]]).toBe(quote.event);
 		const ratio = JSON.stringify(data).length / JSON.stringify(view).length;
 		expect(ratio).toBeLessThan(0.25);
+	});
+});
+
+describe('the sources a page of a long chronology lists', () => {
+	const story = storySchema.parse(generateStory({ events: 300, seed: 5 }));
+	const view = buildStoryView(story, enGB);
+	const order = new Map(story.sources.map((s, i) => [s.id, i]));
+
+	it('include every source its events and quotes cite, and what those are based on, in the story\'s order', () => {
+		for (let page = 1; page <= pageCount(view.events.length); page++) {
+			const items = view.events.slice(...orderRangeOfPage(page, view.events.length));
+			const listed = sourcesOnPage(view, items, false);
+			const set = new Set(listed);
+			for (const item of items) {
+				for (const id of item.event.sources) expect(set.has(id), id).toBe(true);
+				for (const quoteId of item.quoteIds) for (const id of view.quotes[quoteId].sources) expect(set.has(id), id).toBe(true);
+			}
+			for (const id of listed) for (const earlier of view.sources[id].basedOn ?? []) expect(set.has(earlier), `${id} is based on ${earlier}`).toBe(true);
+			expect(listed.map((id) => order.get(id)!)).toEqual([...listed.map((id) => order.get(id)!)].sort((a, b) => a - b));
+			expect(listed.length).toBeLessThan(story.sources.length);
+		}
+	});
+
+	it('on the story page, also those of the framing comparison and the open questions', () => {
+		const items = view.events.slice(...orderRangeOfPage(1, view.events.length));
+		const plain = new Set(sourcesOnPage(view, items, false));
+		const storyLevel = new Set(sourcesOnPage(view, items, true));
+		for (const id of plain) expect(storyLevel.has(id)).toBe(true);
+		for (const framing of story.framings) if (framing.source) expect(storyLevel.has(framing.source)).toBe(true);
+		for (const unknown of story.unknowns) for (const position of unknown.positions) expect(storyLevel.has(position.source)).toBe(true);
 	});
 });

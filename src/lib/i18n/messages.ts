@@ -16,6 +16,8 @@ export interface Messages {
 		next: string;
 		/** On a page of the chronology without the timeline (JavaScript off or a shared link). */
 		openTimeline: string;
+		/** Above the footer's source list of a long story: it lists the sources this page cites. */
+		sourcesOnPage: (shown: number, total: number) => string;
 	};
 	sourcesHeading: string;
 	quotesHeading: string;
@@ -136,7 +138,8 @@ const en: Messages = {
 		page: (page) => `Page ${page}`,
 		previous: 'Earlier events',
 		next: 'Later events',
-		openTimeline: 'Open the interactive timeline'
+		openTimeline: 'Open the interactive timeline',
+		sourcesOnPage: (shown, total) => `The ${shown.toLocaleString('en-GB')} sources cited on this page, numbered as in the full list of ${total.toLocaleString('en-GB')}:`
 	},
 	sourcesHeading: 'Sources',
 	quotesHeading: 'What was said',
@@ -287,7 +290,8 @@ const de: Messages = {
 		page: (page) => `Seite ${page}`,
 		previous: 'Frühere Ereignisse',
 		next: 'Spätere Ereignisse',
-		openTimeline: 'Interaktive Zeitleiste öffnen'
+		openTimeline: 'Interaktive Zeitleiste öffnen',
+		sourcesOnPage: (shown, total) => `Die ${shown.toLocaleString('de')} auf dieser Seite zitierten Quellen, nummeriert wie in der vollständigen Liste mit ${total.toLocaleString('de')}:`
 	},
 	sourcesHeading: 'Quellen',
 	quotesHeading: 'Was gesagt wurde',

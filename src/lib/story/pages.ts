@@ -3,6 +3,8 @@
  * of 10,000 events is still a page a phone can open. A story that fits one page
  * (most do) is shown whole. Page numbers count from 1, as in the URLs.
  */
+import type { EventView, StoryView } from './view';
+
 export const CHRONOLOGY_PAGE_SIZE = 50;
 
 export function pageCount(eventCount: number, pageSize = CHRONOLOGY_PAGE_SIZE): number {
@@ -67,4 +69,40 @@ export function linksForPage(
 		quoteHref,
 		framingHref: (id: string) => (context === 'story' ? `#framing-${id}` : `/${story.slug}#framing-${id}`)
 	};
+}
+
+/**
+ * The sources one page of a long chronology cites, in the story's order: those
+ * of its events and their quotes, the open questions on them, how each reached
+ * the public (re-reports), and everything those are based on; on the story
+ * page, also those of the framing comparison and of all open questions. The
+ * page's footer lists these (with their numbers in the whole list, which the
+ * printed footnotes use) rather than every source of a story of thousands.
+ */
+export function sourcesOnPage(
+	view: Pick<StoryView, 'story' | 'chains' | 'sources'>,
+	items: readonly Pick<EventView, 'event' | 'quoteIds'>[],
+	storyLevel: boolean
+): string[] {
+	const { story } = view;
+	const onPage = new Set(items.map((item) => item.event.id));
+	const quotes = new Map(story.quotes.map((q) => [q.id, q]));
+	const cited = new Set<string>();
+	const cite = (id: string | undefined) => {
+		if (!id || cited.has(id) || !view.sources[id]) return;
+		cited.add(id);
+		for (const earlier of view.sources[id].basedOn ?? []) cite(earlier);
+	};
+	for (const item of items) {
+		item.event.sources.forEach(cite);
+		for (const quoteId of item.quoteIds) quotes.get(quoteId)?.sources.forEach(cite);
+		const chain = view.chains[item.event.id];
+		chain?.firstPublished.forEach(cite);
+		chain?.reReports.forEach((r) => cite(r.id));
+	}
+	for (const unknown of story.unknowns) {
+		if (storyLevel || unknown.events.some((id) => onPage.has(id))) unknown.positions.forEach((p) => cite(p.source));
+	}
+	if (storyLevel) for (const framing of story.framings) cite(framing.source);
+	return story.sources.filter((s) => cited.has(s.id)).map((s) => s.id);
 }

@@ -95,54 +95,53 @@ export function toVisItems(story: Story) {
 	return { items, window: focusSpan(story) };
 }
 
-export function timelineJsPage(story: Story): string {
-	const data = toTimelineJs(story);
+/** A peer's bench page: its files in the head, its container, the story's data inline, and the script that starts it. */
+function peerPage(title: string, head: string, container: string, data: unknown, script: string): string {
 	return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>TimelineJS3: ${escapeHtml(story.meta.title)}</title>
-<link rel="stylesheet" href="vendor/timelinejs/css/timeline.css">
-<script src="vendor/timelinejs/js/timeline.js"></script>
+<title>${escapeHtml(title)}</title>
+${head}
 </head>
 <body style="margin:0">
-<div id="timeline-embed" style="width:100%;height:600px"></div>
+${container}
 <script type="application/json" id="bench-data">${inlineJson(data)}</script>
 <script>
 	var data = JSON.parse(document.getElementById('bench-data').textContent);
-	// font: null: no web font (the default theme loads Google Fonts); script_path: our copy, not the CDN.
-	window.timeline = new TL.Timeline('timeline-embed', data.timeline, {
-		font: null,
-		script_path: new URL('vendor/timelinejs/js/', location.href).href,
-		start_at_slide: data.startAt,
-		hash_bookmark: false,
-		language: 'en'
-	});
+${script}
 </script>
 </body>
 </html>
 `;
 }
 
+export function timelineJsPage(story: Story): string {
+	return peerPage(
+		`TimelineJS3: ${story.meta.title}`,
+		'<link rel="stylesheet" href="vendor/timelinejs/css/timeline.css">\n<script src="vendor/timelinejs/js/timeline.js"></script>',
+		'<div id="timeline-embed" style="width:100%;height:600px"></div>',
+		toTimelineJs(story),
+		`	// font: null: no web font (the default theme loads Google Fonts); script_path: our copy, not the CDN.
+	window.timeline = new TL.Timeline('timeline-embed', data.timeline, {
+		font: null,
+		script_path: new URL('vendor/timelinejs/js/', location.href).href,
+		start_at_slide: data.startAt,
+		hash_bookmark: false,
+		language: 'en'
+	});`
+	);
+}
+
 export function visTimelinePage(story: Story): string {
-	const data = toVisItems(story);
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>vis-timeline: ${escapeHtml(story.meta.title)}</title>
-<script src="vendor/vis-timeline/vis-timeline-graph2d.min.js"></script>
-</head>
-<body style="margin:0">
-<div id="visualization"></div>
-<script type="application/json" id="bench-data">${inlineJson(data)}</script>
-<script>
-	var data = JSON.parse(document.getElementById('bench-data').textContent);
-	var items = new vis.DataSet(data.items);
+	return peerPage(
+		`vis-timeline: ${story.meta.title}`,
+		'<script src="vendor/vis-timeline/vis-timeline-graph2d.min.js"></script>',
+		'<div id="visualization"></div>',
+		toVisItems(story),
+		`	var items = new vis.DataSet(data.items);
 	// Default options (zoomKey '' : a plain wheel zooms), a fixed height and the story's focus window.
 	window.timeline = new vis.Timeline(document.getElementById('visualization'), items, {
 		start: data.window.start,
@@ -152,11 +151,8 @@ export function visTimelinePage(story: Story): string {
 	// With start/end given, vis-timeline keeps its root hidden (visibility: hidden) until a redraw
 	// after its first 'rangechanged' (debounced 200 ms); left alone, that redraw waits for the
 	// 1-second auto-resize check. One redraw on 'rangechanged' shows it as soon as vis allows.
-	window.timeline.once('rangechanged', function () { window.timeline.redraw(); });
-</script>
-</body>
-</html>
-`;
+	window.timeline.once('rangechanged', function () { window.timeline.redraw(); });`
+	);
 }
 
 /** Writes tl-<slug>.html and vis-<slug>.html into `dir`; returns their file names. */

@@ -71,6 +71,16 @@ export function linksForPage(
 	};
 }
 
+/** `linksForPage` for a story view (both static components that set the page's links use this). */
+export function linksForView(view: Pick<StoryView, 'story' | 'events' | 'quotes'>, page: number, context: BodyContext) {
+	const order = new Map(view.events.map((e) => [e.event.id, e.order]));
+	return linksForPage(
+		{ slug: view.story.meta.slug, orderOf: (id) => order.get(id) ?? 0, eventOfQuote: (id) => view.quotes[id]?.event ?? '', hasFramings: view.story.framings.length > 0 },
+		page,
+		context
+	);
+}
+
 /**
  * The sources one page of a long chronology cites, in the story's order: those
  * of its events and their quotes, the open questions on them, how each reached

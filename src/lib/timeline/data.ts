@@ -9,6 +9,7 @@
 import type { EventKind, Importance } from '../story/schema';
 import type { StoryView } from '../story/view';
 import { EVENT_KINDS, IMPORTANCE_LEVELS } from '../story/vocabulary';
+import { selectionLookup, type SelectionLookup } from '../story/selection';
 
 export interface TimelineData {
 	slug: string;
@@ -86,4 +87,13 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
 		wallEnd: c.wallEnd[i],
 		range: c.range[i] === 1
 	}));
+}
+
+const lookups = new WeakMap<TimelineData, SelectionLookup>();
+
+/** Which event a hash selects, for this data: built once, shared by everything on the page that asks. */
+export function lookupOf(data: TimelineData): SelectionLookup {
+	let lookup = lookups.get(data);
+	if (!lookup) lookups.set(data, (lookup = selectionLookup(data.columns.id, data.quoteEvents)));
+	return lookup;
 }

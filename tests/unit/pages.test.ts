@@ -82,9 +82,10 @@ describe('timeline data', () => {
 				dateText: item.date.text,
 				kind: item.event.kind,
 				importance: item.event.importance,
-				wallStart: item.wallStart,
-				wallEnd: item.wallEnd,
-				range: item.precision === 'range'
+				wallStart: item.drawStart,
+				wallEnd: item.drawEnd,
+				range: item.precision === 'range',
+				chapter: item.event.chapter
 			});
 		});
 	});

@@ -120,6 +120,11 @@ export interface Messages {
 		approximate: string;
 		/** A counted cluster of events too close together to mark one by one at this zoom. */
 		cluster: (count: number) => string;
+		/** The strip of events whose time within the visible window is not known. */
+		period: string;
+		/** The "+N" chip that opens the period strip, and the chip that closes it. */
+		periodMore: (count: number) => string;
+		periodLess: string;
 		position: (title: string, date: string, index: number, total: number) => string;
 		keyboardHelp: string;
 		showInTimeline: string;
@@ -270,8 +275,11 @@ const en: Messages = {
 		chapters: 'Chapters',
 		overview: 'Whole story: drag the window to move the timeline',
 		legend: 'Key',
-		approximate: 'Hatched: a span of time (date known only to the day, month or an approximate range)',
+		approximate: 'Bar: when the event happened is known only within this span (a day, a month, a range, or narrowed by what it followed)',
 		cluster: (count) => `${count.toLocaleString('en-GB')} events close together: click to zoom in`,
+		period: 'Top row: events known only to a span wider than this view (a day seen hour by hour), in story order',
+		periodMore: (count) => `${count.toLocaleString('en-GB')} more events whose time is not known in this view: click to list them all`,
+		periodLess: 'Show fewer',
 		position: (title, date, index, total) => `${title}, ${date}, ${index} of ${total}`,
 		keyboardHelp: 'Left and right arrows: previous and next event. Home and End: first and last. Plus and minus: zoom. Enter: read the event.',
 		showInTimeline: 'Show in timeline',
@@ -422,8 +430,11 @@ const de: Messages = {
 		chapters: 'Kapitel',
 		overview: 'Ganze Geschichte: Fenster ziehen, um die Zeitleiste zu verschieben',
 		legend: 'Legende',
-		approximate: 'Schraffiert: ein Zeitraum (Datum nur auf Tag, Monat oder ungefähr bekannt)',
+		approximate: 'Balken: der Zeitpunkt ist nur innerhalb dieses Zeitraums bekannt (Tag, Monat, ungefährer Zeitraum oder durch das Vorangehende eingegrenzt)',
 		cluster: (count) => `${count.toLocaleString('de')} Ereignisse dicht beieinander: zum Vergrößern klicken`,
+		period: 'Obere Zeile: Ereignisse, deren Zeitpunkt nur über einen größeren Zeitraum als diese Ansicht bekannt ist, in der Reihenfolge der Geschichte',
+		periodMore: (count) => `${count.toLocaleString('de')} weitere Ereignisse ohne bekannte Uhrzeit in dieser Ansicht: klicken, um alle zu zeigen`,
+		periodLess: 'Weniger zeigen',
 		position: (title, date, index, total) => `${title}, ${date}, ${index} von ${total}`,
 		keyboardHelp: 'Pfeiltasten links und rechts: vorheriges und nächstes Ereignis. Pos1 und Ende: erstes und letztes. Plus und Minus: Zoom. Eingabe: Ereignis lesen.',
 		showInTimeline: 'In der Zeitleiste zeigen',

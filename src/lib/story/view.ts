@@ -6,6 +6,7 @@
 import type { Locale } from 'date-fns';
 import type { Actor, Chapter, Quote, Source, Story, StoryEvent } from './schema';
 import { orderSpans, resolveWhen, sortByTime, type ResolvedWhen } from '../time/when';
+import { narrowSpans } from '../time/constrain';
 import { datetimeAttribute, formatWhen, formatLocalDate, type DateContext } from '../time/format';
 import { messagesFor } from '../i18n/messages';
 import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
@@ -30,6 +31,12 @@ export interface EventView {
 	/** The same span in wall-clock ms, for the timeline axis (see `wallSpan`). */
 	wallStart: number;
 	wallEnd: number;
+	/**
+	 * The wall-clock span the graphic draws: the event's own span narrowed by
+	 * the story's order links (see time/constrain.ts), never wider than it.
+	 */
+	drawStart: number;
+	drawEnd: number;
 	precision: Precision | 'range';
 	date: DatedText;
 	quoteIds: string[];
@@ -57,6 +64,7 @@ export interface StoryView {
 	quotes: Record<string, Quote>;
 	/** Wall-clock spans of the focus window and of each chapter, for the timeline. */
 	focusWall: [number, number];
+	/** Per chapter, the drawn span of its events (its own `span` when it has none). */
 	chapterWalls: Record<string, [number, number]>;
 	/** How we know each event and quote (by id), worked out once at build time. */
 	provenance: { events: Record<string, ProvenanceView>; quotes: Record<string, ProvenanceView> };
@@ -98,11 +106,16 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		return local ? formatLocalDate(local, context) : '';
 	};
 
-	return {
-		story,
-		events: ordered.map((event, order) => {
+	const walls = new Map(
+		story.events.map((event) => {
 			const when = resolved.get(event.id)!;
-			const [wallStart, wallEnd] = wallOf(when.kind === 'point' ? { from: when.local, to: when.local } : when);
+			return [event.id, wallOf(when.kind === 'point' ? { from: when.local, to: when.local } : when)] as const;
+		})
+	);
+	const drawn = narrowSpans(story.events.map((e) => ({ id: e.id, start: walls.get(e.id)![0], end: walls.get(e.id)![1], after: e.after ? [e.after] : [] })));
+	const events: EventView[] = ordered.map((event, order) => {
+			const when = resolved.get(event.id)!;
+			const [wallStart, wallEnd] = walls.get(event.id)!;
 			return {
 				event,
 				order,
@@ -110,18 +123,24 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 				end: when.end,
 				wallStart,
 				wallEnd,
+				drawStart: drawn.get(event.id)!.start,
+				drawEnd: drawn.get(event.id)!.end,
 				precision: when.kind === 'point' ? when.precision : 'range',
 				date: datedText(when, context),
 				quoteIds: quotesByEvent.get(event.id) ?? [],
 				afterTitle: event.after ? titles.get(event.after) : undefined
 			};
-		}),
+		});
+
+	return {
+		story,
+		events,
 		actors: byId(story.actors),
 		sources: byId(story.sources),
 		chapters: byId(story.chapters),
 		quotes: byId(story.quotes),
 		focusWall: wallOfRange(story.meta.focus),
-		chapterWalls: Object.fromEntries(story.chapters.map((c) => [c.id, wallOfRange(c.span)])),
+		chapterWalls: Object.fromEntries(story.chapters.map((c) => [c.id, chapterWall(events.filter((e) => e.event.chapter === c.id)) ?? wallOfRange(c.span)])),
 		quoteLinks: quoteLinks(story.quotes),
 		provenance: {
 			events: Object.fromEntries(story.events.map((e) => [e.id, provenanceView(provenanceOf(e.sources, sources))])),
@@ -150,6 +169,12 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 
 function wallOf(range: { from: LocalDate; to: LocalDate }): [number, number] {
 	return [wallSpan(range.from).start, wallSpan(range.to).end];
+}
+
+/** The drawn span of a chapter's events, or null when it has none. */
+function chapterWall(members: readonly EventView[]): [number, number] | null {
+	if (members.length === 0) return null;
+	return [Math.min(...members.map((e) => e.drawStart)), Math.max(...members.map((e) => e.drawEnd))];
 }
 
 function wallOfRange(range: DateRange): [number, number] {

@@ -9,6 +9,7 @@
  * in UTC: no DST gaps or repeats, whatever zone the reader is in.
  */
 import { utcTicks } from 'd3-time';
+import type { TimeScale } from './scale';
 
 export type TickLevel = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
@@ -61,6 +62,8 @@ const PATTERNS = {
 	time: { timeStyle: 'short' },
 	/** 'LLLL yyyy' */
 	longMonthYear: { month: 'long', year: 'numeric' },
+	/** 'PPP' */
+	longDate: { day: 'numeric', month: 'long', year: 'numeric' },
 	/** 'PPPP' */
 	fullDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -98,10 +101,12 @@ function formatter(language: string, pattern: Pattern): Intl.DateTimeFormat {
  * `language` is the story's BCP 47 tag (e.g. 'en-GB', 'de', 'en-US'); an invalid or
  * unsupported tag falls back to en-GB.
  */
-export function axisTicks(domain: readonly [number, number], width: number, language: string, spacing = 90): AxisTicks {
+export function axisTicks(scale: TimeScale, language: string, spacing = 90): AxisTicks {
+	const domain = scale.domain;
+	const width = Math.abs(scale.range[1] - scale.range[0]);
 	// d3-time picks the interval (1 minute … 1 year) that gives about the wanted count.
 	const values = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(width / spacing))).map((d) => d.getTime());
-	const x = (value: number) => ((value - domain[0]) / (domain[1] - domain[0])) * width;
+	const x = scale;
 	const step = values.length > 1 ? values[1] - values[0] : domain[1] - domain[0];
 	const level = levelOfStep(step);
 	const fmt = (value: number, pattern: Pattern) => formatter(language, pattern).format(value);
@@ -134,7 +139,10 @@ export function axisTicks(domain: readonly [number, number], width: number, lang
 		const major = isMajor(value);
 		return { value, x: x(value), label: label(value, major), major };
 	});
-	const middle = (domain[0] + domain[1]) / 2;
-	const context = level === 'year' ? '' : fmt(middle, level === 'month' ? 'year' : level === 'day' ? 'longMonthYear' : 'fullDate');
+	// The larger unit the window lies in; a window across two of them names both ends ("10–12 December 2019"), never just its middle.
+	const unit: Pattern = level === 'month' ? 'year' : level === 'day' ? 'longMonthYear' : 'fullDate';
+	const first = level === 'year' ? '' : fmt(domain[0], unit);
+	const sameUnit = first === (level === 'year' ? '' : fmt(domain[1] - 1, unit));
+	const context = sameUnit ? first : formatter(language, unit === 'fullDate' ? 'longDate' : unit).formatRange(domain[0], domain[1] - 1);
 	return { level, ticks, context };
 }

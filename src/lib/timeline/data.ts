@@ -23,9 +23,14 @@ export interface TimelineData {
 		/** Index into EVENT_KINDS / IMPORTANCE_LEVELS. */
 		kind: number[];
 		importance: number[];
-		/** Wall-clock ms (see time/local-date.ts `wallSpan`). */
+		/**
+		 * Wall-clock ms (see time/local-date.ts `wallSpan`) of the span the graphic
+		 * draws: the event's own span narrowed by the story's order links (story/view.ts `drawStart`).
+		 */
 		wallStart: number[];
 		wallEnd: number[];
+		/** Index into `chapters`. */
+		chapter: number[];
 		/** 1 when the date is an approximate range (drawn with a dashed edge, labelled with its dates). */
 		range: (0 | 1)[];
 	};
@@ -48,11 +53,13 @@ export interface TimelineEvent {
 	wallStart: number;
 	wallEnd: number;
 	range: boolean;
+	chapter: string;
 }
 
 export function timelineDataOf(view: StoryView, pageSize: number): TimelineData {
 	const events = view.events;
 	const order = new Map(events.map((e, i) => [e.event.id, i]));
+	const chapterIndex = new Map(view.story.chapters.map((c, i) => [c.id, i]));
 	return {
 		slug: view.story.meta.slug,
 		language: view.story.meta.language,
@@ -62,8 +69,9 @@ export function timelineDataOf(view: StoryView, pageSize: number): TimelineData 
 			dateText: events.map((e) => e.date.text),
 			kind: events.map((e) => EVENT_KINDS.indexOf(e.event.kind)),
 			importance: events.map((e) => IMPORTANCE_LEVELS.indexOf(e.event.importance)),
-			wallStart: events.map((e) => e.wallStart),
-			wallEnd: events.map((e) => e.wallEnd),
+			wallStart: events.map((e) => e.drawStart),
+			wallEnd: events.map((e) => e.drawEnd),
+			chapter: events.map((e) => chapterIndex.get(e.event.chapter) ?? -1),
 			range: events.map((e) => (e.precision === 'range' ? 1 : 0))
 		},
 		quoteEvents: Object.fromEntries(view.story.quotes.map((q) => [q.id, order.get(q.event)!])),
@@ -85,7 +93,8 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
 		importance: IMPORTANCE_LEVELS[c.importance[i]],
 		wallStart: c.wallStart[i],
 		wallEnd: c.wallEnd[i],
-		range: c.range[i] === 1
+		range: c.range[i] === 1,
+		chapter: data.chapters[c.chapter[i]]?.id ?? ''
 	}));
 }
 

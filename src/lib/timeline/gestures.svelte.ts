@@ -14,6 +14,7 @@
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineState } from './timeline-state.svelte';
 import { panDomain, zoomDomain, type Domain } from './zoom';
+import type { TimeScale } from './scale';
 
 /** How far (px) a pointer may move before a press becomes a drag rather than a click. */
 const CLICK_SLOP = 4;
@@ -27,14 +28,13 @@ export function wheelZoomFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode'>)
 export function gestures(state: TimelineState): Attachment<Element> {
 	return (element) => {
 		const pointers = new Map<number, number>();
-		let start: { window: Domain; pointers: Map<number, number> } | null = null;
+		let start: { window: Domain; scale: TimeScale; pointers: Map<number, number> } | null = null;
 		let moved = false;
 
-		const timeAt = (x: number, window: Domain) => window[0] + (x / state.width) * (window[1] - window[0]);
 		const localX = (event: PointerEvent | WheelEvent) => event.clientX - element.getBoundingClientRect().left;
 
 		function begin() {
-			start = { window: state.window, pointers: new Map(pointers) };
+			start = { window: state.window, scale: state.scale, pointers: new Map(pointers) };
 		}
 
 		function pointerdown(event: PointerEvent) {
@@ -55,9 +55,9 @@ export function gestures(state: TimelineState): Attachment<Element> {
 				const nowA = pointers.get(a)!;
 				const nowB = pointers.get(b)!;
 				const factor = Math.abs(nowA - nowB) / Math.max(Math.abs(startA - startB), 1);
-				const anchor = timeAt((startA + startB) / 2, start.window);
+				const anchor = start.scale.invert((startA + startB) / 2);
 				const zoomed = zoomDomain(start.window, factor, state.full, anchor);
-				const shift = (((nowA + nowB) / 2 - (startA + startB) / 2) / state.width) * (zoomed[1] - zoomed[0]);
+				const shift = ((nowA + nowB) / 2 - (startA + startB) / 2) * ((zoomed[1] - zoomed[0]) / (start.window[1] - start.window[0])) / start.scale.k;
 				state.setWindow(panDomain(zoomed, -shift, state.full));
 				moved = true;
 			} else {
@@ -67,7 +67,7 @@ export function gestures(state: TimelineState): Attachment<Element> {
 				// Capture only once it is a drag: capturing on press would send the click to the track, not the mark.
 				if (!moved && event.pointerType !== 'touch') element.setPointerCapture?.(event.pointerId);
 				moved = true;
-				state.setWindow(panDomain(start.window, (-dx / state.width) * (start.window[1] - start.window[0]), state.full));
+				state.setWindow(panDomain(start.window, -dx / start.scale.k, state.full));
 			}
 		}
 
@@ -89,7 +89,7 @@ export function gestures(state: TimelineState): Attachment<Element> {
 		function wheel(event: WheelEvent) {
 			if (!event.ctrlKey && !event.metaKey) return;
 			event.preventDefault();
-			state.setWindow(zoomDomain(state.window, wheelZoomFactor(event), state.full, timeAt(localX(event), state.window)));
+			state.setWindow(zoomDomain(state.window, wheelZoomFactor(event), state.full, state.scale.invert(localX(event))));
 		}
 
 		const options = { passive: false } as const;

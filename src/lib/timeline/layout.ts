@@ -1,58 +1,119 @@
 /**
- * Where each event's mark and label go on the track, so that labels never
- * overlap. Key events are placed first, then normal, then minor; each takes
- * the first lane where its mark, span and label fit. What does not fit keeps
- * its mark on the baseline, unlabeled, and gets its label when zoomed in.
+ * Where everything on the track goes, as pure geometry in the track's pixels.
+ * The track has, from the top:
+ *
+ * 1. the **period strip**: events whose drawn span covers most of the window
+ *    (a day seen hour by hour) cannot be placed on the axis more precisely than
+ *    "somewhere in all of this", so they are listed as chips in the story's
+ *    order, like all-day events in a calendar; chips that do not fit in the
+ *    strip's rows are counted in a "+N" chip that opens the strip;
+ * 2. **label lanes**: points (a symbol at the span's centre) and bands (a bar
+ *    over the whole span, never a point at its start) with their labels, placed
+ *    by priority (selected, key, the framed chapter, normal, minor), spread
+ *    across the window rather than first come, first served. A label that does
+ *    not fit whole is shortened with an ellipsis or put on the other side; it
+ *    never overlaps another and never crosses an edge;
+ * 3. the **baseline**: marks that got no lane, counted into a cluster wherever
+ *    they would collide, labelled where there is room.
+ *
+ * Every item passed in ends up as exactly one chip, mark or cluster member.
  */
 import type { Importance } from '../story/schema';
 
 export interface LayoutInput {
 	id: string;
-	/** Span start and end in px (may lie outside [0, width]). */
+	/** Position in the story's order (the chronology's), for the period strip. */
+	order: number;
+	/** Drawn span in px (may lie outside [0, width]); x1 >= x0. */
 	x0: number;
 	x1: number;
 	importance: Importance;
 	label: string;
+	selected?: boolean;
+	/** Belongs to the chapter the reader framed: labelled before other events of its importance. */
+	focus?: boolean;
 }
 
-export interface PlacedEvent {
-	id: string;
-	/**
-	 * Lane index from the top; -1 for the unlabeled baseline row; -2 for the
-	 * period row, which holds spans that cover most of the window (a day seen
-	 * hour by hour) as a list of chips, like all-day events in a calendar.
-	 */
-	lane: number;
-	/** x of the mark symbol. */
+/** Items already counted together (a crowd of thousands seen from afar) before the layout. */
+export interface LayoutCrowd {
+	ids: string[];
+	/** Centre in px. */
 	x: number;
-	/** Drawn as a span (band) rather than a point. */
-	band: boolean;
-	x0: number;
-	x1: number;
-	label: string | null;
-	labelX: number;
-	labelAnchor: 'start' | 'end';
-	/** Horizontal extent the lane reserves for this event (mark, band and label). */
-	extent: [number, number];
 }
 
 export interface LayoutOptions {
+	/** Width of the track in px; nothing is drawn outside [0, width]. */
 	width: number;
-	lanes: number;
+	/** Rows shared by the period strip and the label lanes (the baseline is one more). */
+	rows: number;
 	/** Width of a label in px; key events' labels are bold. */
 	measure: (text: string, bold: boolean) => number;
-	/** A span narrower than this is drawn as a point. */
-	bandMinWidth?: number;
-	/** Gap between mark and label, and between neighbours in a lane. */
-	gap?: number;
-	/** A span at least this share of the width goes to the period row. */
+	/** Show every period chip, in as many rows as they need (the reader opened the strip). */
+	expanded?: boolean;
+	/** Rows the period strip may take while closed. */
+	periodRows?: number;
+	/** A span that runs past both edges and is at least this share of the width goes to the period strip. */
 	periodShare?: number;
+	/** A span at least this wide (px) is drawn as a band. */
+	bandMinWidth?: number;
+	/** Points are kept this far from the edges, so their symbols are never cut. */
+	inset?: number;
 }
 
-export const PERIOD_LANE = -2;
-export const BASELINE_LANE = -1;
+export interface Chip {
+	id: string;
+	row: number;
+	x: number;
+	width: number;
+	/** The label as drawn (shortened with … when it did not fit). */
+	label: string;
+}
 
-const RANK: Record<Importance, number> = { key: 0, normal: 1, minor: 2 };
+export interface PlacedMark {
+	id: string;
+	/** 0 … lanes - 1, or `lanes` for the baseline. */
+	lane: number;
+	band: boolean;
+	/** The symbol (points) or the visible part of the bar (bands). */
+	x: number;
+	x0: number;
+	x1: number;
+	/** The label as drawn, or null. */
+	label: string | null;
+	labelX: number;
+	labelAnchor: 'start' | 'end';
+	/** Everything this mark takes in its row (symbol, bar, label). */
+	extent: [number, number];
+}
+
+export interface PlacedCluster {
+	ids: string[];
+	/** Centre of the badge (baseline) or left of the chip (period strip). */
+	x: number;
+	width: number;
+	/** 'baseline' or a row of the period strip. */
+	row: 'baseline' | number;
+}
+
+export interface TrackLayout {
+	/** Rows the period strip takes (0 when it is empty). */
+	periodRows: number;
+	lanes: number;
+	chips: Chip[];
+	marks: PlacedMark[];
+	clusters: PlacedCluster[];
+	/** True when the period strip holds every period event (none counted in a "+N" chip). */
+	periodComplete: boolean;
+}
+
+/** Half the width of the largest symbol (a key star), plus a pixel. */
+export const SYMBOL_RADIUS = 9;
+const GAP = 6;
+const CHIP_GAP = 6;
+const CHIP_PAD = 26;
+/** A label shorter than this many px is not worth drawing, unless it is key or selected. */
+const MIN_LABEL = 64;
+const MIN_KEY_LABEL = 34;
 
 /**
  * Generous text width for a UI font, used where the page cannot measure
@@ -62,70 +123,371 @@ export function estimateTextWidth(text: string, bold = false, fontSize = 12): nu
 	return Math.ceil(text.length * fontSize * (bold ? 0.66 : 0.6));
 }
 
-export function layoutEvents(items: readonly LayoutInput[], options: LayoutOptions): PlacedEvent[] {
-	const { width, lanes, measure, bandMinWidth = 10, gap = 8, periodShare = 0.75 } = options;
-	const occupied: [number, number][][] = Array.from({ length: lanes }, () => []);
-	const fits = (lane: number, extent: [number, number]) =>
-		occupied[lane].every(([a, b]) => extent[1] + gap <= a || extent[0] >= b + gap);
-
-	const order = items
-		.map((item, index) => ({ item, index }))
-		.sort((a, b) => RANK[a.item.importance] - RANK[b.item.importance] || a.item.x0 - b.item.x0 || a.index - b.index);
-
-	const placed = new Map<string, PlacedEvent>();
-	let periodX = 0;
-	for (const { item } of order) {
-		if (item.x1 - item.x0 >= width * periodShare) {
-			const labelWidth = measure(item.label, item.importance === 'key');
-			const fits = periodX + 16 + labelWidth <= width;
-			placed.set(item.id, {
-				id: item.id,
-				lane: PERIOD_LANE,
-				x: periodX + 6,
-				band: true,
-				x0: item.x0,
-				x1: item.x1,
-				label: fits ? item.label : null,
-				labelX: periodX + 16,
-				labelAnchor: 'start',
-				extent: [periodX, periodX + 16 + (fits ? labelWidth : 0)]
-			});
-			// A chip that does not fit shows its symbol only (the label comes back as you zoom).
-			periodX += fits ? 16 + labelWidth + gap * 2 : 14;
-			continue;
-		}
-		const band = item.x1 - item.x0 >= bandMinWidth;
-		// A band's symbol sits at the start of its visible part, so a long span still shows its label on screen.
-		const x = band ? Math.min(Math.max(item.x0, 0), Math.max(item.x1, 0), width) : (item.x0 + item.x1) / 2;
-		const labelWidth = measure(item.label, item.importance === 'key');
-		// A short band (a day seen week by week) keeps its label clear of the hatching; a long one carries it inside.
-		const after = band && item.x1 - item.x0 < 60 ? Math.min(item.x1, width) : x;
-		const toRight = after + gap + labelWidth <= width || x - gap - labelWidth < 0;
-		const labelX = toRight ? after + gap : x - gap;
-		const labelExtent: [number, number] = toRight ? [x - 6, labelX + labelWidth] : [labelX - labelWidth, x + 6];
-		const extent: [number, number] = band
-			? [Math.min(labelExtent[0], item.x0), Math.max(labelExtent[1], item.x1)]
-			: labelExtent;
-		const lane = occupied.findIndex((_, l) => fits(l, extent));
-		if (lane >= 0) {
-			occupied[lane].push(extent);
-			placed.set(item.id, { id: item.id, lane, x, band, x0: item.x0, x1: item.x1, label: item.label, labelX, labelAnchor: toRight ? 'start' : 'end', extent });
-		} else {
-			placed.set(item.id, { id: item.id, lane: -1, x, band, x0: item.x0, x1: item.x1, label: null, labelX: x, labelAnchor: 'start', extent: [x - 6, x + 6] });
-		}
+/** The longest prefix of `text` (ending in …) that fits `max` px; '' when not even one character does. */
+export function fitText(text: string, max: number, measure: (text: string) => number): string {
+	if (measure(text) <= max) return text;
+	let lo = 0;
+	let hi = text.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (measure(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+		else hi = mid - 1;
 	}
-	return items.map((item) => placed.get(item.id)!);
+	return lo === 0 ? '' : `${text.slice(0, lo).trimEnd()}…`;
 }
 
-/** Pairs of labelled events whose reserved extents overlap in the same lane (should always be empty). */
-export function findLabelOverlaps(placed: readonly PlacedEvent[]): [string, string][] {
+/** Badge width of a cluster of `count`. */
+export function badgeWidth(count: number): number {
+	return 14 + String(count).length * 7;
+}
+
+const RANK: Record<Importance, number> = { key: 2, normal: 3, minor: 4 };
+/** Selected first, then the framed chapter's events, then key, normal and minor ones. */
+const rankOf = (item: LayoutInput) => (item.selected ? 0 : item.focus ? 1 : RANK[item.importance]);
+/** Ranks whose labels are kept even when short. */
+const mustLabel = (item: LayoutInput) => item.selected || item.importance === 'key';
+
+/**
+ * Indices 0 … n - 1 in an order that spreads across the range: the middle
+ * first, then the middles of each half, and so on, so that labels placed in
+ * this order are spread over the window instead of packed from the left.
+ */
+export function spreadOrder(n: number): number[] {
+	const out: number[] = [];
+	const queue: [number, number][] = n > 0 ? [[0, n]] : [];
+	for (let q = 0; q < queue.length; q++) {
+		const [lo, hi] = queue[q];
+		const mid = (lo + hi) >> 1;
+		out.push(mid);
+		if (lo < mid) queue.push([lo, mid]);
+		if (mid + 1 < hi) queue.push([mid + 1, hi]);
+	}
+	return out;
+}
+
+export function layoutTrack(items: readonly LayoutInput[], crowds: readonly LayoutCrowd[], options: LayoutOptions): TrackLayout {
+	const { width, rows, measure, expanded = false, periodShare = 0.75, bandMinWidth = 12, inset = SYMBOL_RADIUS } = options;
+	// A span that runs past both edges (a day seen hour by hour) says nothing about where in the window it happened.
+	const isPeriod = (item: LayoutInput) => item.x0 <= inset && item.x1 >= width - inset && item.x1 - item.x0 >= width * periodShare;
+	const periodItems = items.filter(isPeriod).sort((a, b) => a.order - b.order);
+	const periodIds = new Set(periodItems.map((item) => item.id));
+
+	const strip = layoutPeriodStrip(periodItems, { width: width - 2, measure, maxRows: expanded ? Infinity : Math.max(1, options.periodRows ?? 2) });
+	const lanes = Math.max(1, rows - Math.min(strip.rows, options.periodRows ?? 2));
+	const laneRows: [number, number][][] = Array.from({ length: lanes + 1 }, () => []);
+	const free = (lane: number, extent: [number, number]) => laneRows[lane].every(([a, b]) => extent[1] + GAP <= a || extent[0] >= b + GAP);
+
+	// Lanes, by priority, spread within each rank.
+	const rest = items.filter((item) => !periodIds.has(item.id));
+	const byRank = new Map<number, LayoutInput[]>();
+	for (const item of rest) {
+		const rank = rankOf(item);
+		if (!byRank.has(rank)) byRank.set(rank, []);
+		byRank.get(rank)!.push(item);
+	}
+	const marks = new Map<string, PlacedMark>();
+	const unplaced: LayoutInput[] = [];
+	for (const rank of [...byRank.keys()].sort((a, b) => a - b)) {
+		const group = byRank.get(rank)!.sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1) || a.order - b.order);
+		for (const index of spreadOrder(group.length)) {
+			const item = group[index];
+			const mark = placeInLanes(item, lanes, { width, measure, bandMinWidth, inset, free, minLabel: mustLabel(item) ? MIN_KEY_LABEL : MIN_LABEL });
+			if (mark) {
+				laneRows[mark.lane].push(mark.extent);
+				marks.set(item.id, mark);
+			} else unplaced.push(item);
+		}
+	}
+
+	// The baseline: what got no lane, clustered wherever marks (a band's whole bar) would collide.
+	const baseline = lanes;
+	const ownExtent = (item: LayoutInput): [number, number] => {
+		const x = anchorOf(item, width, bandMinWidth, inset);
+		return item.x1 - item.x0 >= bandMinWidth ? [Math.min(clamp(item.x0, 0, width), x - SYMBOL_RADIUS), Math.max(clamp(item.x1, 0, width), x + SYMBOL_RADIUS)] : [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS];
+	};
+	type Group = { ids: string[]; sum: number; n: number; item?: LayoutInput; extent: [number, number] };
+	const badge = (group: Group): [number, number] => {
+		const w = badgeWidth(group.ids.length);
+		const centre = clamp(group.sum / group.n, w / 2, width - w / 2);
+		return [centre - w / 2, centre + w / 2];
+	};
+	const elements: Group[] = [
+		...unplaced.map((item) => {
+			const x = anchorOf(item, width, bandMinWidth, inset);
+			return { ids: [item.id], sum: x, n: 1, item, extent: ownExtent(item) };
+		}),
+		...crowds.map((crowd) => {
+			const group: Group = { ids: crowd.ids, sum: clamp(crowd.x, inset, width - inset) * crowd.ids.length, n: crowd.ids.length, extent: [0, 0] };
+			group.extent = badge(group);
+			return group;
+		})
+	].sort((a, b) => a.extent[0] - b.extent[0]);
+	const groups: Group[] = [];
+	for (let group of elements) {
+		while (groups.length && groups[groups.length - 1].extent[1] + 2 > group.extent[0]) {
+			const previous = groups.pop()!;
+			group = { ids: [...previous.ids, ...group.ids], sum: previous.sum + group.sum, n: previous.n + group.n, extent: [0, 0] };
+			group.extent = badge(group);
+		}
+		groups.push(group);
+	}
+	const clusters: PlacedCluster[] = [];
+	const singles: LayoutInput[] = [];
+	for (const group of groups) {
+		if (group.ids.length === 1 && group.item) singles.push(group.item);
+		else clusters.push({ ids: group.ids, x: (group.extent[0] + group.extent[1]) / 2, width: group.extent[1] - group.extent[0], row: 'baseline' });
+	}
+	for (const cluster of clusters) laneRows[baseline].push([cluster.x - cluster.width / 2, cluster.x + cluster.width / 2]);
+	for (const item of singles) laneRows[baseline].push(ownExtent(item));
+	// Baseline labels where there is room, by priority; a key or selected event that still has none joins its nearest neighbour.
+	const orphans: LayoutInput[] = [];
+	for (const item of [...singles].sort((a, b) => rankOf(a) - rankOf(b) || a.order - b.order)) {
+		const x = anchorOf(item, width, bandMinWidth, inset);
+		const own = ownExtent(item);
+		const others = laneRows[baseline].filter((e) => e[0] !== own[0] || e[1] !== own[1]);
+		const label = placeLabel(item, x, own, others, { width, measure, minLabel: mustLabel(item) ? MIN_KEY_LABEL : MIN_LABEL });
+		const band = item.x1 - item.x0 >= bandMinWidth;
+		const [v0, v1] = [clamp(item.x0, 0, width), clamp(item.x1, 0, width)];
+		if (label) {
+			const index = laneRows[baseline].findIndex((e) => e[0] === own[0] && e[1] === own[1]);
+			laneRows[baseline][index] = label.extent;
+			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, ...label });
+		} else if (mustLabel(item) && (singles.length > 1 || clusters.length > 0)) {
+			orphans.push(item);
+		} else {
+			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, label: null, labelX: x, labelAnchor: 'start', extent: own });
+		}
+	}
+	for (const orphan of orphans) joinNearest(orphan, anchorOf(orphan, width, bandMinWidth, inset), marks, clusters, baseline, width);
+
+	return {
+		periodRows: strip.rows,
+		lanes,
+		chips: strip.chips,
+		marks: items.flatMap((item) => (marks.has(item.id) ? [marks.get(item.id)!] : [])),
+		clusters: [...strip.clusters, ...clusters],
+		periodComplete: strip.clusters.length === 0
+	};
+}
+
+function clamp(value: number, lo: number, hi: number): number {
+	return Math.min(Math.max(value, lo), Math.max(lo, hi));
+}
+
+/** Where a mark's symbol goes: the centre of its (visible) span, kept clear of the edges. */
+function anchorOf(item: LayoutInput, width: number, bandMinWidth: number, inset: number): number {
+	const band = item.x1 - item.x0 >= bandMinWidth;
+	const [a, b] = band ? [Math.max(item.x0, 0), Math.min(item.x1, width)] : [item.x0, item.x1];
+	return clamp((a + b) / 2, inset, width - inset);
+}
+
+interface PlaceContext {
+	width: number;
+	measure: (text: string, bold: boolean) => number;
+	bandMinWidth: number;
+	inset: number;
+	free: (lane: number, extent: [number, number]) => boolean;
+	minLabel: number;
+}
+
+/** The first lane where the item fits with its whole label; failing that, the lane where the longest shortened label fits. */
+function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): PlacedMark | null {
+	const { width, measure, bandMinWidth, inset, free } = context;
+	const bold = item.importance === 'key';
+	const full = measure(item.label, bold);
+	const band = item.x1 - item.x0 >= bandMinWidth;
+	const v0 = clamp(item.x0, 0, width);
+	const v1 = clamp(item.x1, 0, width);
+	const x = band ? (v0 + v1) / 2 : clamp((item.x0 + item.x1) / 2, inset, width - inset);
+	/** Candidate placements with a label of `w` px: [labelX, anchor, extent]. */
+	const candidates = (w: number): [number, 'start' | 'end', [number, number]][] => {
+		if (band) {
+			// The label sits over its bar, from the bar's visible start, or ending at its visible end.
+			const left = clamp(v0 + 2, 0, width - w);
+			const right = clamp(v1 - 2 - w, 0, width - w);
+			return [
+				[left, 'start', [Math.min(v0, left), Math.max(v1, left + w)]],
+				[right, 'start', [Math.min(v0, right), Math.max(v1, right + w)]]
+			];
+		}
+		const out: [number, 'start' | 'end', [number, number]][] = [];
+		if (x + SYMBOL_RADIUS + w <= width) out.push([x + SYMBOL_RADIUS, 'start', [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w]]);
+		if (x - SYMBOL_RADIUS - w >= 0) out.push([x - SYMBOL_RADIUS, 'end', [x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS]]);
+		return out;
+	};
+	const make = (lane: number, label: string, [labelX, labelAnchor, extent]: [number, 'start' | 'end', [number, number]]): PlacedMark => ({
+		id: item.id,
+		lane,
+		band,
+		x,
+		x0: band ? v0 : x,
+		x1: band ? v1 : x,
+		label,
+		labelX,
+		labelAnchor,
+		extent
+	});
+	for (let lane = 0; lane < lanes; lane++) {
+		for (const candidate of candidates(Math.min(full, width))) {
+			if (full <= width && free(lane, candidate[2])) return make(lane, item.label, candidate);
+		}
+	}
+	// No lane takes the whole label: the longest shortened one that fits anywhere.
+	let best: { lane: number; room: number } | null = null;
+	for (let lane = 0; lane < lanes; lane++) {
+		const room = roomFor(item, x, band, v0, v1, lane, context);
+		if (room >= context.minLabel && (!best || room > best.room)) best = { lane, room };
+	}
+	if (!best) return null;
+	const label = fitText(item.label, best.room, (t) => measure(t, bold));
+	if (!label) return null;
+	const w = measure(label, bold);
+	const fits = candidates(w).find((candidate) => free(best!.lane, candidate[2]));
+	return fits ? make(best.lane, label, fits) : null;
+}
+
+/** The widest label (px) this item could carry in `lane`, on its better side. */
+function roomFor(item: LayoutInput, x: number, band: boolean, v0: number, v1: number, lane: number, context: PlaceContext): number {
+	const { width, free } = context;
+	const own: [number, number] = band ? [v0, v1] : [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS];
+	if (!free(lane, own)) return 0;
+	// Grow to the right and to the left until something is in the way.
+	const reach = (from: number, direction: 1 | -1) => {
+		let lo = 0;
+		let hi = width;
+		while (hi - lo > 1) {
+			const mid = (lo + hi) / 2;
+			const extent: [number, number] = direction > 0 ? [own[0], from + mid] : [from - mid, own[1]];
+			if (extent[0] >= 0 && extent[1] <= width && free(lane, extent)) lo = mid;
+			else hi = mid;
+		}
+		return Math.floor(lo);
+	};
+	if (band) return Math.max(reach(v0 + 2, 1), reach(v1 - 2, -1));
+	return Math.max(reach(x + SYMBOL_RADIUS, 1), reach(x - SYMBOL_RADIUS, -1));
+}
+
+/** A label for a baseline mark beside its symbol, clear of `others`; null when even a short one does not fit. */
+function placeLabel(
+	item: LayoutInput,
+	x: number,
+	own: [number, number],
+	others: readonly [number, number][],
+	context: { width: number; measure: (text: string, bold: boolean) => number; minLabel: number }
+): { label: string; labelX: number; labelAnchor: 'start' | 'end'; extent: [number, number] } | null {
+	const { width, measure, minLabel } = context;
+	const bold = item.importance === 'key';
+	const right = Math.min(width, ...others.filter((e) => e[0] >= own[1]).map((e) => e[0] - GAP)) - own[1];
+	const left = own[0] - Math.max(0, ...others.filter((e) => e[1] <= own[0]).map((e) => e[1] + GAP));
+	const room = Math.max(right, left);
+	if (room < minLabel) return null;
+	const label = fitText(item.label, room, (t) => measure(t, bold));
+	if (!label) return null;
+	const w = measure(label, bold);
+	return right >= w
+		? { label, labelX: own[1], labelAnchor: 'start', extent: [own[0], own[1] + w] }
+		: { label, labelX: own[0], labelAnchor: 'end', extent: [own[0] - w, own[1]] };
+}
+
+/** Puts an unlabelled key event into the nearest baseline cluster or mark, making a cluster of the two. */
+function joinNearest(item: LayoutInput, x: number, marks: Map<string, PlacedMark>, clusters: PlacedCluster[], baseline: number, width: number) {
+	let nearestCluster = -1;
+	let nearestMark: PlacedMark | null = null;
+	let best = Infinity;
+	clusters.forEach((cluster, i) => {
+		if (cluster.row === 'baseline' && Math.abs(cluster.x - x) < best) [best, nearestCluster, nearestMark] = [Math.abs(cluster.x - x), i, null];
+	});
+	for (const mark of marks.values()) {
+		if (mark.lane === baseline && Math.abs(mark.x - x) < best) [best, nearestCluster, nearestMark] = [Math.abs(mark.x - x), -1, mark];
+	}
+	if (nearestMark) {
+		const m: PlacedMark = nearestMark;
+		marks.delete(m.id);
+		const w = badgeWidth(2);
+		const centre = clamp((m.x + x) / 2, w / 2, width - w / 2);
+		clusters.push({ ids: [m.id, item.id], x: centre, width: w, row: 'baseline' });
+	} else if (nearestCluster >= 0) {
+		const cluster = clusters[nearestCluster];
+		const w = badgeWidth(cluster.ids.length + 1);
+		clusters[nearestCluster] = { ...cluster, ids: [...cluster.ids, item.id], width: w, x: clamp(cluster.x, w / 2, width - w / 2) };
+	}
+}
+
+/**
+ * The period strip: chips in the story's order, flowing into rows. When they
+ * do not all fit in `maxRows`, the last chips give way to a "+N" chip that
+ * counts the rest; selected and key events keep their chips first.
+ */
+export function layoutPeriodStrip(
+	items: readonly LayoutInput[],
+	options: { width: number; measure: (text: string, bold: boolean) => number; maxRows: number }
+): { rows: number; chips: Chip[]; clusters: PlacedCluster[] } {
+	const { width, measure, maxRows } = options;
+	if (items.length === 0) return { rows: 0, chips: [], clusters: [] };
+	const flow = (shown: readonly LayoutInput[], reserve: number) => {
+		const chips: Chip[] = [];
+		let row = 0;
+		let x = 0;
+		for (const item of shown) {
+			const bold = item.importance === 'key';
+			const last = row === maxRows - 1;
+			const limit = width - (last ? reserve : 0);
+			let w = CHIP_PAD + measure(item.label, bold);
+			if (x + w > limit && x + CHIP_PAD + MIN_LABEL > limit) {
+				if (last) return null;
+				row++;
+				x = 0;
+			}
+			const room = Math.min(w, (row === maxRows - 1 ? width - reserve : width) - x) - CHIP_PAD;
+			const label = fitText(item.label, room, (t) => measure(t, bold));
+			if (!label) return null;
+			w = CHIP_PAD + measure(label, bold);
+			chips.push({ id: item.id, row, x, width: w, label });
+			x += w + CHIP_GAP;
+		}
+		return chips;
+	};
+	const all = flow(items, 0);
+	if (all) return { rows: Math.max(...all.map((c) => c.row)) + 1, chips: all, clusters: [] };
+
+	// Not all fit: keep as many as fit beside a "+N" chip, the important ones first, shown in story order.
+	const byPriority = [...items].sort((a, b) => rankOf(a) - rankOf(b) || a.order - b.order);
+	let count = items.length - 1;
+	for (; count >= 0; count--) {
+		const keep = new Set(byPriority.slice(0, count).map((item) => item.id));
+		const shown = items.filter((item) => keep.has(item.id));
+		const reserve = badgeWidth(items.length - count) + 14;
+		const chips = flow(shown, reserve);
+		if (!chips) continue;
+		const hidden = items.filter((item) => !keep.has(item.id));
+		const lastRow = chips.length ? chips[chips.length - 1].row : 0;
+		const rowEnd = chips.filter((c) => c.row === lastRow).reduce((end, c) => Math.max(end, c.x + c.width + CHIP_GAP), 0);
+		return {
+			rows: lastRow + 1,
+			chips,
+			clusters: [{ ids: hidden.map((item) => item.id), x: Math.min(rowEnd, width - reserve), width: reserve, row: lastRow }]
+		};
+	}
+	return { rows: 1, chips: [], clusters: [{ ids: items.map((item) => item.id), x: 0, width: badgeWidth(items.length) + 14, row: 0 }] };
+}
+
+/** Pairs of marks or chips whose extents overlap in the same row (should always be empty). */
+export function findOverlaps(layout: TrackLayout): [string, string][] {
+	const boxes: { id: string; row: string; a: number; b: number }[] = [
+		...layout.marks.map((m) => ({ id: m.id, row: `lane${m.lane}`, a: m.extent[0], b: m.extent[1] })),
+		...layout.chips.map((c) => ({ id: c.id, row: `chip${c.row}`, a: c.x, b: c.x + c.width })),
+		...layout.clusters.map((c) =>
+			c.row === 'baseline'
+				? { id: `cluster:${c.ids[0]}`, row: `lane${layout.lanes}`, a: c.x - c.width / 2, b: c.x + c.width / 2 }
+				: { id: `cluster:${c.ids[0]}`, row: `chip${c.row}`, a: c.x, b: c.x + c.width }
+		)
+	];
+	const unique = boxes;
 	const overlaps: [string, string][] = [];
-	const labelled = placed.filter((p) => p.lane >= 0 || (p.lane === PERIOD_LANE && p.label));
-	for (let i = 0; i < labelled.length; i++) {
-		for (let j = i + 1; j < labelled.length; j++) {
-			const a = labelled[i];
-			const b = labelled[j];
-			if (a.lane === b.lane && a.extent[0] < b.extent[1] && b.extent[0] < a.extent[1]) overlaps.push([a.id, b.id]);
+	for (let i = 0; i < unique.length; i++) {
+		for (let j = i + 1; j < unique.length; j++) {
+			const [p, q] = [unique[i], unique[j]];
+			if (p.row === q.row && p.a < q.b - 0.5 && q.a < p.b - 0.5) overlaps.push([p.id, q.id]);
 		}
 	}
 	return overlaps;

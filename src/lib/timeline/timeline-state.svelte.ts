@@ -1,33 +1,59 @@
 /**
- * The one reactive state of a timeline: the visible window, the track width
- * and the selected event. Components read it and call its methods; the
- * gestures and the overview write the window through `setWindow`.
+ * The one reactive state of a timeline: the visible window, the track width,
+ * the selected event, the chapter the reader framed, and the time scales
+ * derived from them. Components read it and call its methods; the gestures
+ * and the overview write the window through `setWindow`.
  */
 import { clampDomain, flightPath, zoomDomain, type Domain } from './zoom';
+import { timeScale, TRACK_INSET } from './scale';
 
 export class TimelineState {
 	readonly full: Domain;
 	window = $state<[number, number]>([0, 1]);
 	width = $state(960);
 	selectedId = $state<string | null>(null);
+	/** The chapter whose button framed the window, until the reader moves it by hand. */
+	chapterId = $state<string | null>(null);
+	/** The period strip shows every chip. */
+	expanded = $state(false);
+	/** Window → track px. */
+	readonly scale = $derived(timeScale(this.window, [TRACK_INSET, Math.max(this.width - TRACK_INSET, TRACK_INSET + 1)]));
+	/** Whole story → overview px. */
+	readonly overviewScale = $derived.by(() => timeScale(this.full, [0, this.width]));
 	#frame = 0;
 	/** Where the current flight ends, so quick repeated clicks compound from there. */
 	#target: [number, number] | null = null;
+	readonly #spanOf: (id: string) => readonly [number, number] | undefined;
 
-	constructor(full: Domain, initial: Domain) {
+	constructor(full: Domain, initial: Domain, spanOf: (id: string) => readonly [number, number] | undefined = () => undefined) {
 		this.full = full;
 		this.window = clampDomain(initial, full);
+		this.#spanOf = spanOf;
 	}
 
 	/** Sets the window at once (a drag, a pinch), ending any flight. */
 	setWindow(domain: Domain) {
 		cancelAnimationFrame(this.#frame);
 		this.#target = null;
+		this.chapterId = null;
 		this.window = clampDomain(domain, this.full);
 	}
 
+	/** Zooms by `factor` (> 1 zooms in) around the selected event when it is in view, else around the middle. */
 	zoomBy(factor: number, reducedMotion: boolean) {
-		this.flyTo(zoomDomain(this.#target ?? this.window, factor, this.full), reducedMotion);
+		const current = this.#target ?? this.window;
+		const span = this.selectedId ? this.#spanOf(this.selectedId) : undefined;
+		const centre = span ? (span[0] + span[1]) / 2 : NaN;
+		const anchor = centre >= current[0] && centre <= current[1] ? centre : undefined;
+		const chapter = this.chapterId;
+		this.flyTo(zoomDomain(current, factor, this.full, anchor), reducedMotion);
+		this.chapterId = chapter;
+	}
+
+	/** Frames a chapter: flies to `window` and labels the chapter's events first. */
+	frameChapter(id: string, window: Domain, reducedMotion: boolean) {
+		this.flyTo(window, reducedMotion);
+		this.chapterId = id;
 	}
 
 	/**
@@ -37,6 +63,7 @@ export class TimelineState {
 	flyTo(target: Domain, reducedMotion: boolean) {
 		const end = clampDomain(target, this.full);
 		cancelAnimationFrame(this.#frame);
+		this.chapterId = null;
 		if (reducedMotion || typeof requestAnimationFrame === 'undefined') {
 			this.#target = null;
 			this.window = end;

@@ -40,6 +40,17 @@ export function windowAround(span: { start: number; end: number }, full: Domain,
 	return clampDomain([centre - padded / 2, centre + padded / 2], full);
 }
 
+/**
+ * A window that frames `span` with a margin of `margin` of its width each side
+ * (a chapter button: its events fill the track, none on the very edge).
+ */
+export function frameWindow(span: { start: number; end: number }, full: Domain, margin = 0.04, minWindow = 2 * 60 * MINUTE): [number, number] {
+	const width = Math.max(span.end - span.start, 0);
+	const padded = Math.max(width * (1 + 2 * margin), minWindow);
+	const centre = (span.start + span.end) / 2;
+	return clampDomain([centre - padded / 2, centre + padded / 2], full);
+}
+
 /** The full domain of a story: first start to last end, padded by 3 % each side. */
 export function fullDomainOf(spans: readonly { start: number; end: number }[]): [number, number] {
 	const start = Math.min(...spans.map((s) => s.start));

@@ -109,6 +109,8 @@ export interface TrackLayout {
 /** Half the width of the largest symbol (a key star), plus a pixel. */
 export const SYMBOL_RADIUS = 9;
 const GAP = 6;
+/** Labels keep this far (px) from the track's edges: glyphs reach a little past their advance width. */
+const EDGE = 2;
 const CHIP_GAP = 6;
 const CHIP_PAD = 26;
 /** A label shorter than this many px is not worth drawing, unless it is key or selected. */
@@ -141,9 +143,9 @@ export function badgeWidth(count: number): number {
 	return 14 + String(count).length * 7;
 }
 
-const RANK: Record<Importance, number> = { key: 2, normal: 3, minor: 4 };
-/** Selected first, then the framed chapter's events, then key, normal and minor ones. */
-const rankOf = (item: LayoutInput) => (item.selected ? 0 : item.focus ? 1 : RANK[item.importance]);
+const RANK: Record<Importance, number> = { key: 0, normal: 1, minor: 2 };
+/** Selected first, then the framed chapter's events (key ones first), then key, normal and minor ones. */
+const rankOf = (item: LayoutInput) => (item.selected ? 0 : item.focus ? 1 + RANK[item.importance] : 4 + RANK[item.importance]);
 /** Ranks whose labels are kept even when short. */
 const mustLabel = (item: LayoutInput) => item.selected || item.importance === 'key';
 
@@ -303,16 +305,16 @@ function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): 
 	const candidates = (w: number): [number, 'start' | 'end', [number, number]][] => {
 		if (band) {
 			// The label sits over its bar, from the bar's visible start, or ending at its visible end.
-			const left = clamp(v0 + 2, 0, width - w);
-			const right = clamp(v1 - 2 - w, 0, width - w);
+			const left = clamp(v0 + 2, EDGE, width - EDGE - w);
+			const right = clamp(v1 - 2 - w, EDGE, width - EDGE - w);
 			return [
 				[left, 'start', [Math.min(v0, left), Math.max(v1, left + w)]],
 				[right, 'start', [Math.min(v0, right), Math.max(v1, right + w)]]
 			];
 		}
 		const out: [number, 'start' | 'end', [number, number]][] = [];
-		if (x + SYMBOL_RADIUS + w <= width) out.push([x + SYMBOL_RADIUS, 'start', [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w]]);
-		if (x - SYMBOL_RADIUS - w >= 0) out.push([x - SYMBOL_RADIUS, 'end', [x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS]]);
+		if (x + SYMBOL_RADIUS + w <= width - EDGE) out.push([x + SYMBOL_RADIUS, 'start', [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w]]);
+		if (x - SYMBOL_RADIUS - w >= EDGE) out.push([x - SYMBOL_RADIUS, 'end', [x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS]]);
 		return out;
 	};
 	const make = (lane: number, label: string, [labelX, labelAnchor, extent]: [number, 'start' | 'end', [number, number]]): PlacedMark => ({
@@ -329,7 +331,7 @@ function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): 
 	});
 	for (let lane = 0; lane < lanes; lane++) {
 		for (const candidate of candidates(Math.min(full, width))) {
-			if (full <= width && free(lane, candidate[2])) return make(lane, item.label, candidate);
+			if (full <= width - 2 * EDGE && free(lane, candidate[2])) return make(lane, item.label, candidate);
 		}
 	}
 	// No lane takes the whole label: the longest shortened one that fits anywhere.
@@ -358,7 +360,7 @@ function roomFor(item: LayoutInput, x: number, band: boolean, v0: number, v1: nu
 		while (hi - lo > 1) {
 			const mid = (lo + hi) / 2;
 			const extent: [number, number] = direction > 0 ? [own[0], from + mid] : [from - mid, own[1]];
-			if (extent[0] >= 0 && extent[1] <= width && free(lane, extent)) lo = mid;
+			if (extent[0] >= EDGE && extent[1] <= width - EDGE && free(lane, extent)) lo = mid;
 			else hi = mid;
 		}
 		return Math.floor(lo);
@@ -377,8 +379,8 @@ function placeLabel(
 ): { label: string; labelX: number; labelAnchor: 'start' | 'end'; extent: [number, number] } | null {
 	const { width, measure, minLabel } = context;
 	const bold = item.importance === 'key';
-	const right = Math.min(width, ...others.filter((e) => e[0] >= own[1]).map((e) => e[0] - GAP)) - own[1];
-	const left = own[0] - Math.max(0, ...others.filter((e) => e[1] <= own[0]).map((e) => e[1] + GAP));
+	const right = Math.min(width - EDGE, ...others.filter((e) => e[0] >= own[1]).map((e) => e[0] - GAP)) - own[1];
+	const left = own[0] - Math.max(EDGE, ...others.filter((e) => e[1] <= own[0]).map((e) => e[1] + GAP));
 	const room = Math.max(right, left);
 	if (room < minLabel) return null;
 	const label = fitText(item.label, room, (t) => measure(t, bold));

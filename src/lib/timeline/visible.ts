@@ -5,6 +5,7 @@
  * O(log n) plus the number of spans it returns, however long the spans are
  * (a months-long period among minute-precise events costs nothing extra).
  */
+import { bisectLeft, bisectRight } from 'd3-array';
 
 export interface Span {
 	start: number;
@@ -83,8 +84,8 @@ export function indexSpanArrays(starts: ArrayLike<number>, ends: ArrayLike<numbe
 export function spansTouching(index: SpanIndex, from: number, to: number): number[] {
 	if (!(from <= to)) return [];
 	const { order, starts } = index;
-	const firstInside = firstAtLeast(starts, from);
-	const firstAfter = firstAbove(starts, to);
+	const firstInside = bisectLeft(starts, from);
+	const firstAfter = bisectRight(starts, to);
 	const out: number[] = [];
 	// Spans that begin before `from` come first in start order; keep those still running at `from`.
 	if (firstInside > 0) collectReaching(index, 1, 0, index.leaves, firstInside, from, out);
@@ -102,28 +103,4 @@ function collectReaching(index: SpanIndex, node: number, nodeStart: number, node
 	const half = nodeSize / 2;
 	collectReaching(index, 2 * node, nodeStart, half, limit, from, out);
 	collectReaching(index, 2 * node + 1, nodeStart + half, half, limit, from, out);
-}
-
-/** First position whose value is >= `value` (length if none); `sorted` ascends. */
-function firstAtLeast(sorted: Float64Array, value: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid] < value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/** First position whose value is > `value` (length if none); `sorted` ascends. */
-function firstAbove(sorted: Float64Array, value: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid] <= value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

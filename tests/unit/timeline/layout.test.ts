@@ -63,7 +63,7 @@ function prepare(name: string, input: StoryInput | unknown): Prepared {
 /** Every promise of the graphic for one view; returns the problems found (empty when all hold). */
 function problems(story: Prepared, window: Domain, width: number, selectedId: string | null, focusIds: Set<string>): string[] {
 	const scale = timeScale(window, [TRACK_INSET, width - TRACK_INSET]);
-	const { visible, layout } = trackView({ events: story.events, index: story.index, scale, width, rows: width < 600 ? 6 : 7, measure, selectedId, focusIds, origin: story.full[0] });
+	const { visible, layout } = trackView({ events: story.events, index: story.index, scale, width, rows: 6, measure, selectedId, focusIds, origin: story.full[0] });
 	const out: string[] = [];
 	for (const [a, b] of findOverlaps(layout)) out.push(`overlap ${a} / ${b}`);
 	for (const [id, a, b] of boxes(layout)) if (a < -0.5 || b > width + 0.5) out.push(`${id} crosses an edge: [${a.toFixed(1)}, ${b.toFixed(1)}]`);
@@ -130,7 +130,7 @@ describe('the track layout keeps its promises on real stories', () => {
 	it('has views where the promises are not trivially met: labels, bands, chips and clusters all occur', () => {
 		const story = stories.find((s) => s.name.includes('ashworth'))!;
 		const layouts = WIDTHS.flatMap((width) =>
-			story.views.map(([, window, focus]) => trackView({ events: story.events, index: story.index, scale: timeScale(window, [TRACK_INSET, width - TRACK_INSET]), width, rows: 7, measure, focusIds: focus }).layout)
+			story.views.map(([, window, focus]) => trackView({ events: story.events, index: story.index, scale: timeScale(window, [TRACK_INSET, width - TRACK_INSET]), width, rows: 6, measure, focusIds: focus }).layout)
 		);
 		expect(layouts.some((l) => l.marks.some((m) => m.band && m.label))).toBe(true);
 		expect(layouts.some((l) => l.chips.length > 0)).toBe(true);

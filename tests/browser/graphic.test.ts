@@ -1,0 +1,240 @@
+/**
+ * The timeline graphic measured in a real browser: bounding boxes of what the
+ * built site draws, on the shipped story and on a fixture of another shape
+ * (one busy afternoon of events known only to the day, then weeks of tail),
+ * at 375, 700 and 1280 px, in the opening view, after two zoom steps in and
+ * out, and in each chapter:
+ * - no two labels overlap, and no label covers another event's mark;
+ * - nothing is cut by the track's edges;
+ * - every event whose drawn span meets the window is a mark or counted in a cluster;
+ * - no event is drawn before one the story says it follows;
+ * - key events drawn as marks, and the selected event, are labelled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enGB } from 'date-fns/locale/en-GB';
+import type { Page } from 'playwright-core';
+import { startSite, defaultStory, settled, type Site } from '../helpers/site';
+import { readJson } from '../helpers/fixtures';
+import { buildStoryView } from '../../src/lib/story/view';
+import { storySchema, type Story } from '../../src/lib/story/schema';
+
+let site: Site;
+beforeAll(async () => {
+	site = await startSite();
+});
+afterAll(async () => site?.close());
+
+interface Measured {
+	window: [number, number];
+	track: { left: number; right: number; top: number; bottom: number };
+	viewport: number;
+	marks: { id: string; x: number; chip: boolean; label: Box | null; shape: Box }[];
+	clusters: { count: number; ids: string[]; box: Box }[];
+	selected: string;
+}
+interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** Everything the checks need, read from the page in one go. */
+function measure(page: Page): Promise<Measured> {
+	return page.evaluate(() => {
+		const box = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		};
+		const root = document.querySelector('[data-timeline]')!;
+		const track = document.querySelector('[data-timeline] svg.track')!;
+		const marks = [...track.querySelectorAll('[data-event-id]')].map((el) => {
+			const shape = el.querySelector('.bar') ?? el.querySelector('.symbol')!;
+			const b = box(shape);
+			return { id: el.getAttribute('data-event-id')!, x: (b.left + b.right) / 2, chip: el.classList.contains('chip'), label: el.querySelector('text') ? box(el.querySelector('text')!) : null, shape: box(el.querySelector('.chip-bg') ?? shape) };
+		});
+		const clusters = [...root.querySelectorAll('[data-cluster-count]')].map((el) => ({
+			count: Number(el.getAttribute('data-cluster-count')),
+			ids: (el.getAttribute('data-event-ids') ?? '').split(' ').filter(Boolean),
+			box: box(el)
+		}));
+		return {
+			window: [Number(root.getAttribute('data-window-start')), Number(root.getAttribute('data-window-end'))] as [number, number],
+			track: box(track),
+			viewport: innerWidth,
+			marks,
+			clusters,
+			selected: root.getAttribute('data-selected') ?? ''
+		};
+	});
+}
+
+const overlap = (a: Box, b: Box, slack = 0.5) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+
+function problems(m: Measured, story: Story, spans: Map<string, [number, number]>): string[] {
+	const out: string[] = [];
+	const inside = (b: Box) => b.left >= m.track.left - 0.5 && b.right <= m.track.right + 0.5 && b.left >= -0.5 && b.right <= m.viewport + 0.5;
+	for (const mark of m.marks) {
+		if (mark.label && !inside(mark.label)) out.push(`label of ${mark.id} is cut by an edge`);
+		if (!inside(mark.shape)) out.push(`mark of ${mark.id} is cut by an edge`);
+	}
+	for (const cluster of m.clusters) {
+		if (!inside(cluster.box)) out.push(`cluster of ${cluster.count} is cut by an edge`);
+		if (cluster.ids.length !== cluster.count) out.push(`cluster says ${cluster.count} but lists ${cluster.ids.length}`);
+	}
+	const labelled = m.marks.filter((mark) => mark.label);
+	for (let i = 0; i < labelled.length; i++) {
+		for (let j = i + 1; j < labelled.length; j++) if (overlap(labelled[i].label!, labelled[j].label!)) out.push(`labels of ${labelled[i].id} and ${labelled[j].id} overlap`);
+		for (const other of m.marks) if (other.id !== labelled[i].id && overlap(labelled[i].label!, other.shape, 1)) out.push(`label of ${labelled[i].id} covers the mark of ${other.id}`);
+		for (const cluster of m.clusters) if (overlap(labelled[i].label!, cluster.box, 1)) out.push(`label of ${labelled[i].id} covers a cluster`);
+	}
+	// Nothing hidden.
+	const [w0, w1] = m.window;
+	const shown = new Set([...m.marks.map((mark) => mark.id), ...m.clusters.flatMap((c) => c.ids)]);
+	for (const [id, [start, end]] of spans) if (end >= w0 && start <= w1 && !shown.has(id)) out.push(`${id} meets the window but is neither drawn nor counted`);
+	if (m.marks.length + m.clusters.reduce((n, c) => n + c.count, 0) !== shown.size) out.push('an event is drawn or counted twice');
+	// Order: on the time axis (chips of the period strip are not on it), a follower's mark is never left of what it follows.
+	const onAxis = new Map(m.marks.filter((mark) => !mark.chip).map((mark) => [mark.id, mark]));
+	for (const event of story.events) {
+		const a = event.after ? onAxis.get(event.after) : undefined;
+		const b = onAxis.get(event.id);
+		if (a && b && b.x < a.x - 1) out.push(`${event.id} is drawn at ${b.x.toFixed(1)}, before ${event.after} at ${a.x.toFixed(1)}`);
+	}
+	// Labels.
+	for (const event of story.events) {
+		const mark = m.marks.find((mk) => mk.id === event.id);
+		if (mark && !mark.label && (event.importance === 'key' || event.id === m.selected)) out.push(`${event.id} (${event.importance}) has no label`);
+	}
+	return out;
+}
+
+const stories: [string, Story][] = [
+	['shipped', storySchema.parse(defaultStory())],
+	['fixture', storySchema.parse(readJson('tests/fixtures/stories/bridge-fixture.json'))]
+];
+
+describe('the timeline graphic, measured', () => {
+	for (const [name, story] of stories) {
+		const view = buildStoryView(story, enGB);
+		const spans = new Map(view.events.map((e) => [e.event.id, [e.drawStart, e.drawEnd] as [number, number]]));
+		const key = view.events.find((e) => e.event.importance === 'key')!.event.id;
+		for (const width of [375, 700, 1280]) {
+			it(`${name} story at ${width} px: opening, zoom steps and every chapter, with and without a selection`, async () => {
+				const views: string[] = [];
+				const found: string[] = [];
+				for (const hash of ['', `#${key}`]) {
+					const page = await site.open(`/${story.meta.slug}${hash}`, { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+					const check = async (label: string) => {
+						await settled(page);
+						views.push(label);
+						for (const problem of problems(await measure(page), story, spans)) found.push(`${label}${hash}: ${problem}`);
+					};
+					await check('opening');
+					for (const [direction, steps] of [['in', 2], ['out', 4]] as const) {
+						for (let i = 1; i <= steps; i++) {
+							await page.locator(`[data-zoom="${direction}"]`).click();
+							await check(`zoom ${direction} ${i}`);
+						}
+						await page.locator('[data-zoom="reset"]').click();
+					}
+					for (const chapter of story.chapters) {
+						await page.locator(`[data-chapter="${chapter.id}"]`).click();
+						await check(`chapter ${chapter.id}`);
+						expect(await page.locator(`[data-chapter="${chapter.id}"]`).getAttribute('aria-pressed')).toBe('true');
+					}
+					await page.context().close();
+				}
+				expect(found).toEqual([]);
+				expect(views.length).toBe(2 * (1 + 6 + story.chapters.length));
+			});
+		}
+	}
+
+	it('a chapter button frames its own events and labels them', async () => {
+		const [, story] = stories[0];
+		const view = buildStoryView(story, enGB);
+		const page = await site.open(`/${story.meta.slug}`, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		for (const chapter of story.chapters) {
+			await page.locator(`[data-chapter="${chapter.id}"]`).click();
+			const [w0, w1] = await settled(page);
+			const members = view.events.filter((e) => e.event.chapter === chapter.id);
+			for (const e of members) {
+				expect(e.drawStart, `${chapter.id}: ${e.event.id}`).toBeGreaterThanOrEqual(w0);
+				expect(e.drawEnd, `${chapter.id}: ${e.event.id}`).toBeLessThanOrEqual(w1);
+			}
+			// The window is the chapter's, with a margin, not years around it.
+			const span = Math.max(...members.map((e) => e.drawEnd)) - Math.min(...members.map((e) => e.drawStart));
+			expect(w1 - w0).toBeLessThan(Math.max(span * 1.2, 2 * 3_600_000 + 1));
+			const labelled = await page.locator('svg.track [data-event-id]:has(text)').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+			const drawn = await page.locator('svg.track [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+			const memberIds = members.map((e) => e.event.id);
+			expect(labelled.filter((id) => memberIds.includes(id!)).length, chapter.id).toBeGreaterThanOrEqual(Math.min(drawn.filter((id) => memberIds.includes(id!)).length, 3));
+		}
+	});
+
+	it('draws an uncertain event over its whole narrowed span, never at its start: Guido\'s post spans 08:58 to 10:57', async () => {
+		const [, story] = stories[0];
+		const view = buildStoryView(story, enGB);
+		const guido = view.events.find((e) => e.event.id === 'guido-publishes-recording');
+		const breakfast = view.events.find((e) => e.event.id === 'corbyn-bbc-breakfast');
+		if (!guido || !breakfast) throw new Error('the shipped story no longer has these events; pick another after-linked range');
+		expect(guido.drawStart).toBe(breakfast.wallStart);
+		const page = await site.open(`/${story.meta.slug}`, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		const [w0, w1] = await settled(page);
+		const geometry = await page.evaluate((id) => {
+			const track = document.querySelector('svg.track')!.getBoundingClientRect();
+			const bar = document.querySelector(`svg.track [data-event-id="${id}"] .bar`);
+			return bar ? { left: bar.getBoundingClientRect().left - track.left, right: bar.getBoundingClientRect().right - track.left, width: track.width } : null;
+		}, guido.event.id);
+		expect(geometry).not.toBeNull();
+		const x = (t: number) => 10 + ((t - w0) / (w1 - w0)) * (geometry!.width - 20);
+		expect(geometry!.left).toBeCloseTo(x(guido.drawStart), -0.5);
+		expect(geometry!.right).toBeCloseTo(x(guido.drawEnd), -0.5);
+	});
+
+	it('clicking a cluster zooms to its members, and the "+N" chip lists every event of the strip', async () => {
+		const [, story] = stories[1];
+		const page = await site.open(`/${story.meta.slug}`, { viewport: { width: 375, height: 900 }, reducedMotion: 'reduce' });
+		for (let i = 0; i < 3 && (await page.locator('.cluster:not(.more)').count()) === 0; i++) await page.locator('[data-zoom="out"]').click();
+		const cluster = page.locator('.cluster:not(.more)').first();
+		const ids = (await cluster.getAttribute('data-event-ids'))!.split(' ');
+		const before = await settled(page);
+		await cluster.click();
+		const after = await settled(page);
+		expect(after[1] - after[0]).toBeLessThan(before[1] - before[0]);
+		const shown = await page.locator('[data-timeline] [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+		const counted = await page.locator('[data-cluster-count]').evaluateAll((els) => els.flatMap((el) => el.getAttribute('data-event-ids')!.split(' ')));
+		for (const id of ids) expect(shown.includes(id) || counted.includes(id)).toBe(true);
+		expect(ids.some((id) => shown.includes(id))).toBe(true);
+
+		// The strip at 375 px on the afternoon, zoomed in: more day-only events than fit; "+N" opens them all.
+		await page.locator('[data-zoom="reset"]').click();
+		for (let i = 0; i < 2; i++) await page.locator('[data-zoom="in"]').click();
+		await settled(page);
+		const more = page.locator('.cluster.more');
+		if ((await more.count()) > 0) {
+			const hidden = (await more.getAttribute('data-event-ids'))!.split(' ');
+			await more.click();
+			for (const id of hidden) expect(await page.locator(`svg.track .chip[data-event-id="${id}"]`).count()).toBe(1);
+			await page.locator('[data-period-collapse]').click();
+			expect(await page.locator('.cluster.more').count()).toBe(1);
+		} else {
+			expect(await page.locator('svg.track .chip').count()).toBeGreaterThan(0);
+		}
+	});
+
+	it('zoom buttons zoom around the selected event when it is in view', async () => {
+		const [, story] = stories[0];
+		const view = buildStoryView(story, enGB);
+		const target = view.events.find((e) => e.event.id === 'cleverly-devastating-assessment') ?? view.events.find((e) => e.event.importance === 'key')!;
+		const page = await site.open(`/${story.meta.slug}#${target.event.id}`, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+		const centre = (target.drawStart + target.drawEnd) / 2;
+		const [a0, a1] = await settled(page);
+		const fraction = (centre - a0) / (a1 - a0);
+		await page.locator('[data-zoom="in"]').click();
+		const [b0, b1] = await settled(page);
+		expect(b1 - b0).toBeCloseTo((a1 - a0) / 2, -3);
+		// The selected event keeps its place on screen.
+		expect((centre - b0) / (b1 - b0)).toBeCloseTo(fraction, 2);
+	});
+});

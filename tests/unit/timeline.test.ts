@@ -65,9 +65,9 @@ describe('axis ticks adapt to the zoom level', () => {
 		expect(axis.context).toMatch(/^November\s–\sDecember 2019$/);
 	});
 
-	it('has no context for years and no majors among years', () => {
+	it('names the years a window of years runs over as context, and has no majors among years', () => {
 		const axis = axisTicks(timeScale([utc('2016-06-01T00:00'), utc('2022-06-01T00:00')], [0, 1000]), 'en-GB');
-		expect(axis.context).toBe('');
+		expect(axis.context).toMatch(/^2016\s–\s2022$/);
 		expect(axis.ticks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
 		expect(axis.ticks.some((t) => t.major)).toBe(false);
 	});

@@ -140,9 +140,10 @@ export function axisTicks(scale: TimeScale, language: string, spacing = 90): Axi
 		return { value, x: x(value), label: label(value, major), major };
 	});
 	// The larger unit the window lies in; a window across two of them names both ends ("10–12 December 2019"), never just its middle.
-	const unit: Pattern = level === 'month' ? 'year' : level === 'day' ? 'longMonthYear' : 'fullDate';
-	const first = level === 'year' ? '' : fmt(domain[0], unit);
-	const sameUnit = first === (level === 'year' ? '' : fmt(domain[1] - 1, unit));
-	const context = sameUnit ? first : formatter(language, unit === 'fullDate' ? 'longDate' : unit).formatRange(domain[0], domain[1] - 1);
+	const unit: Pattern = level === 'month' || level === 'year' ? 'year' : level === 'day' ? 'longMonthYear' : 'fullDate';
+	// Years name the years they run from and to.
+	const first = fmt(domain[0], level === 'year' ? 'year' : unit);
+	const sameUnit = level !== 'year' && first === fmt(domain[1] - 1, unit);
+	const context = sameUnit ? first : formatter(language, level === 'year' ? 'year' : unit === 'fullDate' ? 'longDate' : unit).formatRange(domain[0], domain[1] - 1);
 	return { level, ticks, context };
 }

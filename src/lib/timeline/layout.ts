@@ -82,6 +82,8 @@ export interface PlacedMark {
 	label: string | null;
 	labelX: number;
 	labelAnchor: 'start' | 'end';
+	/** A bar's label sits over the bar, or beside it, level with it (points: always beside). */
+	place: 'over' | 'beside';
 	/** Everything this mark takes in its row (symbol, bar, label). */
 	extent: [number, number];
 }
@@ -114,8 +116,8 @@ const EDGE = 2;
 const CHIP_GAP = 6;
 const CHIP_PAD = 26;
 /** A label shorter than this many px is not worth drawing, unless it is key or selected. */
-const MIN_LABEL = 64;
-const MIN_KEY_LABEL = 34;
+const MIN_LABEL = 72;
+const MIN_KEY_LABEL = 56;
 
 /**
  * Generous text width for a UI font, used where the page cannot measure
@@ -253,11 +255,11 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 		if (label) {
 			const index = laneRows[baseline].findIndex((e) => e[0] === own[0] && e[1] === own[1]);
 			laneRows[baseline][index] = label.extent;
-			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, ...label });
+			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, place: 'beside', ...label });
 		} else if (mustLabel(item) && (singles.length > 1 || clusters.length > 0)) {
 			orphans.push(item);
 		} else {
-			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, label: null, labelX: x, labelAnchor: 'start', extent: own });
+			marks.set(item.id, { id: item.id, lane: baseline, band, x, x0: band ? v0 : x, x1: band ? v1 : x, label: null, labelX: x, labelAnchor: 'start', place: 'beside', extent: own });
 		}
 	}
 	for (const orphan of orphans) joinNearest(orphan, anchorOf(orphan, width, bandMinWidth, inset), marks, clusters, baseline, width);
@@ -292,7 +294,17 @@ interface PlaceContext {
 	minLabel: number;
 }
 
-/** The first lane where the item fits with its whole label; failing that, the lane where the longest shortened label fits. */
+type Place = 'over' | 'beside';
+type Candidate = { labelX: number; labelAnchor: 'start' | 'end'; extent: [number, number]; place: Place };
+/** Ways to attach a label of `w` px to a mark (null where it would cross an edge). */
+type CandidateKind = (w: number) => Candidate | null;
+
+/**
+ * The first lane where the item fits with its whole label; failing that, the
+ * lane and side where the longest shortened label fits. A label always touches
+ * its mark: beside a symbol; over a bar from its start (or inside it); or
+ * beside a bar's end or start, level with the bar.
+ */
 function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): PlacedMark | null {
 	const { width, measure, bandMinWidth, inset, free } = context;
 	const bold = item.importance === 'key';
@@ -301,23 +313,21 @@ function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): 
 	const v0 = clamp(item.x0, 0, width);
 	const v1 = clamp(item.x1, 0, width);
 	const x = band ? (v0 + v1) / 2 : clamp((item.x0 + item.x1) / 2, inset, width - inset);
-	/** Candidate placements with a label of `w` px: [labelX, anchor, extent]. */
-	const candidates = (w: number): [number, 'start' | 'end', [number, number]][] => {
-		if (band) {
-			// The label sits over its bar, from the bar's visible start, or ending at its visible end.
-			const left = clamp(v0 + 2, EDGE, width - EDGE - w);
-			const right = clamp(v1 - 2 - w, EDGE, width - EDGE - w);
-			return [
-				[left, 'start', [Math.min(v0, left), Math.max(v1, left + w)]],
-				[right, 'start', [Math.min(v0, right), Math.max(v1, right + w)]]
+	const fitsWidth = (a: number, b: number) => a >= EDGE && b <= width - EDGE;
+	const kinds: CandidateKind[] = band
+		? (() => {
+				const overStart: CandidateKind = (w) => (fitsWidth(v0 + 2, v0 + 2 + w) ? { labelX: v0 + 2, labelAnchor: 'start', extent: [v0, Math.max(v1, v0 + 2 + w)], place: 'over' } : null);
+				const overInside: CandidateKind = (w) => (w <= v1 - v0 - 4 ? { labelX: v1 - 2, labelAnchor: 'end', extent: [v0, v1], place: 'over' } : null);
+				const besideEnd: CandidateKind = (w) => (fitsWidth(v1 + 4, v1 + 4 + w) ? { labelX: v1 + 4, labelAnchor: 'start', extent: [v0, v1 + 4 + w], place: 'beside' } : null);
+				const besideStart: CandidateKind = (w) => (fitsWidth(v0 - 4 - w, v0 - 4) ? { labelX: v0 - 4, labelAnchor: 'end', extent: [v0 - 4 - w, v1], place: 'beside' } : null);
+				// A short bar reads like a wide symbol, labelled beside it; a long one carries its label.
+				return v1 - v0 < 80 ? [besideEnd, besideStart, overStart, overInside] : [overStart, overInside, besideStart, besideEnd];
+			})()
+		: [
+				(w) => (fitsWidth(x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w) ? { labelX: x + SYMBOL_RADIUS, labelAnchor: 'start', extent: [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w], place: 'beside' } : null),
+				(w) => (fitsWidth(x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS) ? { labelX: x - SYMBOL_RADIUS, labelAnchor: 'end', extent: [x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS], place: 'beside' } : null)
 			];
-		}
-		const out: [number, 'start' | 'end', [number, number]][] = [];
-		if (x + SYMBOL_RADIUS + w <= width - EDGE) out.push([x + SYMBOL_RADIUS, 'start', [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS + w]]);
-		if (x - SYMBOL_RADIUS - w >= EDGE) out.push([x - SYMBOL_RADIUS, 'end', [x - SYMBOL_RADIUS - w, x + SYMBOL_RADIUS]]);
-		return out;
-	};
-	const make = (lane: number, label: string, [labelX, labelAnchor, extent]: [number, 'start' | 'end', [number, number]]): PlacedMark => ({
+	const make = (lane: number, label: string, candidate: Candidate): PlacedMark => ({
 		id: item.id,
 		lane,
 		band,
@@ -325,48 +335,43 @@ function placeInLanes(item: LayoutInput, lanes: number, context: PlaceContext): 
 		x0: band ? v0 : x,
 		x1: band ? v1 : x,
 		label,
-		labelX,
-		labelAnchor,
-		extent
+		...candidate
 	});
 	for (let lane = 0; lane < lanes; lane++) {
-		for (const candidate of candidates(Math.min(full, width))) {
-			if (full <= width - 2 * EDGE && free(lane, candidate[2])) return make(lane, item.label, candidate);
+		for (const kind of kinds) {
+			const candidate = kind(full);
+			if (candidate && free(lane, candidate.extent)) return make(lane, item.label, candidate);
 		}
 	}
-	// No lane takes the whole label: the longest shortened one that fits anywhere.
-	let best: { lane: number; room: number } | null = null;
+	// No lane takes the whole label: the longest shortened one that fits anywhere, if it still says something.
+	let best: { lane: number; kind: CandidateKind; room: number } | null = null;
 	for (let lane = 0; lane < lanes; lane++) {
-		const room = roomFor(item, x, band, v0, v1, lane, context);
-		if (room >= context.minLabel && (!best || room > best.room)) best = { lane, room };
+		for (const kind of kinds) {
+			const room = widest(kind, (extent) => free(lane, extent), full);
+			if (room >= context.minLabel && (!best || room > best.room)) best = { lane, kind, room };
+		}
 	}
 	if (!best) return null;
 	const label = fitText(item.label, best.room, (t) => measure(t, bold));
-	if (!label) return null;
-	const w = measure(label, bold);
-	const fits = candidates(w).find((candidate) => free(best!.lane, candidate[2]));
-	return fits ? make(best.lane, label, fits) : null;
+	const candidate = label ? best.kind(measure(label, bold)) : null;
+	return candidate && free(best.lane, candidate.extent) ? make(best.lane, label, candidate) : null;
 }
 
-/** The widest label (px) this item could carry in `lane`, on its better side. */
-function roomFor(item: LayoutInput, x: number, band: boolean, v0: number, v1: number, lane: number, context: PlaceContext): number {
-	const { width, free } = context;
-	const own: [number, number] = band ? [v0, v1] : [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS];
-	if (!free(lane, own)) return 0;
-	// Grow to the right and to the left until something is in the way.
-	const reach = (from: number, direction: 1 | -1) => {
-		let lo = 0;
-		let hi = width;
-		while (hi - lo > 1) {
-			const mid = (lo + hi) / 2;
-			const extent: [number, number] = direction > 0 ? [own[0], from + mid] : [from - mid, own[1]];
-			if (extent[0] >= EDGE && extent[1] <= width - EDGE && free(lane, extent)) lo = mid;
-			else hi = mid;
-		}
-		return Math.floor(lo);
+/** The widest label (px, up to `max`) that `kind` can attach where `free` allows. */
+function widest(kind: CandidateKind, free: (extent: [number, number]) => boolean, max: number): number {
+	const ok = (w: number) => {
+		const candidate = kind(w);
+		return candidate !== null && free(candidate.extent);
 	};
-	if (band) return Math.max(reach(v0 + 2, 1), reach(v1 - 2, -1));
-	return Math.max(reach(x + SYMBOL_RADIUS, 1), reach(x - SYMBOL_RADIUS, -1));
+	if (!ok(0)) return 0;
+	let lo = 0;
+	let hi = max;
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (ok(mid)) lo = mid;
+		else hi = mid;
+	}
+	return ok(hi) ? hi : lo;
 }
 
 /** A label for a baseline mark beside its symbol, clear of `others`; null when even a short one does not fit. */
@@ -381,14 +386,14 @@ function placeLabel(
 	const bold = item.importance === 'key';
 	const right = Math.min(width - EDGE, ...others.filter((e) => e[0] >= own[1]).map((e) => e[0] - GAP)) - own[1];
 	const left = own[0] - Math.max(EDGE, ...others.filter((e) => e[1] <= own[0]).map((e) => e[1] + GAP));
-	const room = Math.max(right, left);
+	const room = Math.max(right, left) - 2;
 	if (room < minLabel) return null;
 	const label = fitText(item.label, room, (t) => measure(t, bold));
 	if (!label) return null;
 	const w = measure(label, bold);
 	return right >= w
-		? { label, labelX: own[1], labelAnchor: 'start', extent: [own[0], own[1] + w] }
-		: { label, labelX: own[0], labelAnchor: 'end', extent: [own[0] - w, own[1]] };
+		? { label, labelX: own[1] + 2, labelAnchor: 'start', extent: [own[0], own[1] + 2 + w] }
+		: { label, labelX: own[0] - 2, labelAnchor: 'end', extent: [own[0] - 2 - w, own[1]] };
 }
 
 /** Puts an unlabelled key event into the nearest baseline cluster or mark, making a cluster of the two. */

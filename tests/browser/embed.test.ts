@@ -19,6 +19,7 @@ import { pageHtml } from '../helpers/build';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 import { embedSnippet } from '../../src/lib/embed/snippet';
+import { focusEventOf, timelineDataOf } from '../../src/lib/timeline/data';
 
 const require = createRequire(import.meta.url);
 const story = storySchema.parse(defaultStory());
@@ -143,6 +144,58 @@ const selectedIn = (frame: Frame) => frame.locator('[data-timeline]').getAttribu
 const hostHash = (page: Page) => page.evaluate(() => location.hash);
 const first = (slugName: string) => `iframe[data-story-timeline="${slugName}"]`;
 
+describe('the default embed is the size of a graphic', () => {
+	/** The event with the most quote cards: the tallest a compact embed could want to be. */
+	const mostQuoted = [...view.events].sort((a, b) => b.quoteIds.length - a.quoteIds.length)[0].event.id;
+	// The host's article column has 16 px of padding: these viewports give a 700 and a 375 px wide frame.
+	for (const [frameWidth, limit] of [
+		[700, 800],
+		[375, 900]
+	] as const) {
+		it(`is at most ${limit} px tall at ${frameWidth} px wide, on the opening event and on the one with the most quotes; ?full is the whole chronology`, async () => {
+			const { page, errors } = await openHost('/default.html', { viewport: { width: frameWidth + 32, height: 900 } });
+			const frame = await embedFrame(page, first(slug));
+			expect(await page.locator(first(slug)).evaluate((el) => el.getBoundingClientRect().width)).toBe(frameWidth);
+			const opening = await fits(page, first(slug), frame);
+			expect(opening).toBeLessThanOrEqual(limit);
+			expect(opening).toBeGreaterThan(300);
+			await frame.evaluate((id) => (location.hash = id), mostQuoted);
+			await expect.poll(() => selectedIn(frame)).toBe(mostQuoted);
+			const quoted = await fits(page, first(slug), frame);
+			expect(quoted).toBeLessThanOrEqual(limit);
+			// Its quote cards are there, scrolling inside the event rather than stretching the frame.
+			expect(await frame.locator(`[data-quote-card][data-event-id="${mostQuoted}"]`).count()).toBe(view.events.find((e) => e.event.id === mostQuoted)!.quoteIds.length);
+
+			const full = await openHost('/full-story.html', { viewport: { width: frameWidth + 32, height: 900 } });
+			const fullFrame = await embedFrame(full.page, first(slug));
+			expect(await fits(full.page, first(slug), fullFrame)).toBeGreaterThan(limit * 5);
+			expect(errors).toEqual([]);
+			expect(full.errors).toEqual([]);
+		});
+	}
+});
+
+describe('the Embed dialog', () => {
+	it('offers the whole chronology with its approximate height; switching clears "Copied"; the preview shows the real height', async () => {
+		const page = await site.open(`/${slug}`, { viewport: { width: 1280, height: 900 } });
+		await page.locator('[data-embed-open]').click();
+		const code = page.locator('[data-embed-code]');
+		expect(await code.inputValue()).not.toContain('full=1');
+		expect(await page.locator('label:has([data-embed-option="full"])').textContent()).toMatch(/about [\d,]+ px/);
+		await page.locator('[data-embed-copy]').click();
+		await expect.poll(() => page.locator('.status').textContent()).not.toBe('');
+		await page.locator('[data-embed-option="full"]').check();
+		expect(await code.inputValue()).toContain('full=1');
+		expect(await page.locator('.status').textContent()).toBe('');
+		await page.locator('[data-embed-option="full"]').uncheck();
+		await page.locator('[data-embed-show-preview]').click();
+		await expect.poll(() => page.locator('[data-embed-preview-height]').textContent(), { timeout: 10_000 }).toMatch(/about [\d,]+ px/);
+		const reported = Number((await page.locator('[data-embed-preview-height]').textContent())!.replace(/[^\d]/g, ''));
+		expect(Number(await page.locator('[data-embed-preview]').getAttribute('height'))).toBe(reported);
+		expect(reported).toBeLessThanOrEqual(800);
+	});
+});
+
 describe('auto-resize with the embed snippet and /embed.js', () => {
 	it('sizes the iframe to its content on load, and the embed also speaks AMP', async () => {
 		const { page, errors } = await openHost('/article.html');
@@ -155,17 +208,22 @@ describe('auto-resize with the embed snippet and /embed.js', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('follows when selecting an event changes the height (compact shows only the selected event)', async () => {
-		const { page, errors } = await openHost('/article.html');
-		const frame = await embedFrame(page, first(slug));
-		const before = await fits(page, first(slug), frame);
-		expect(await selectedIn(frame)).toBe(view.events[0].event.id);
+	it('follows when selecting an event changes the height (the default embed shows only the selected event)', async () => {
+		const { page, errors } = await openHost('/fixture.html');
+		const fixture = 'bridge-fixture';
+		const frame = await embedFrame(page, first(fixture));
+		const before = await fits(page, first(fixture), frame);
+		// It opens on the story's focus event, not on the first event of the story.
+		const data = timelineDataOf(buildStoryView(storySchema.parse(readJson('tests/fixtures/stories/bridge-fixture.json')), enGB), 50);
+		expect(await selectedIn(frame)).toBe(focusEventOf(data));
+		expect(focusEventOf(data)).not.toBe(data.columns.id[0]);
+		// Events whose articles are shorter than the compact box make the frame shrink or grow with them.
 		let after = before;
-		for (let step = 0; step < 10 && Math.abs(after - before) < 20; step++) {
-			const current = await selectedIn(frame);
-			await frame.locator('[data-step="next"]').click();
-			await expect.poll(() => selectedIn(frame)).not.toBe(current);
-			after = await fits(page, first(slug), frame);
+		for (const id of data.columns.id) {
+			if (Math.abs(after - before) >= 20) break;
+			await frame.evaluate((target) => (location.hash = target), id);
+			await expect.poll(() => selectedIn(frame)).toBe(id);
+			after = await fits(page, first(fixture), frame);
 		}
 		expect(Math.abs(after - before)).toBeGreaterThanOrEqual(20);
 		expect(errors).toEqual([]);
@@ -217,13 +275,8 @@ describe('auto-resize with the embed snippet and /embed.js', () => {
 		const frame = await embedFrame(page, selector);
 		expect(new URL(frame.url()).searchParams.get('childId')).toBe('pym-timeline');
 		const before = await fits(page, selector, frame);
-		let after = before;
-		for (let step = 0; step < 10 && Math.abs(after - before) < 20; step++) {
-			const current = await selectedIn(frame);
-			await frame.locator('[data-step="next"]').click();
-			await expect.poll(() => selectedIn(frame)).not.toBe(current);
-			after = await fits(page, selector, frame);
-		}
+		await frame.locator('article[data-event-id] details > summary >> visible=true').first().click();
+		const after = await fits(page, selector, frame);
 		expect(Math.abs(after - before)).toBeGreaterThanOrEqual(20);
 		await page.setViewportSize({ width: 375, height: 800 });
 		await expect.poll(async () => (await heights(page, selector, frame)).outer, { timeout: 10_000 }).not.toBe(after);
@@ -379,7 +432,8 @@ describe('render flags', () => {
 		expect(await other.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
 		expect(await other.locator('[data-embed-header]').count()).toBe(1);
 		await other.waitForTimeout(200);
-		expect(await selectedIn(other.mainFrame())).toBe('');
+		// An unknown start is ignored: the embed opens as it would without one, on the story's focus event.
+		expect(await selectedIn(other.mainFrame())).toBe(focusEventOf(timelineDataOf(view, 50)));
 	});
 
 	it('a hash in the embed URL wins over start; selection there does not add history entries', async () => {
@@ -415,7 +469,7 @@ describe('render flags', () => {
 
 describe('privacy and safety', () => {
 
-	for (const path of [`/${slug}`, '/', '/stories', `/${slug}/embed`, '/minimal/embed?theme=dark&compact']) {
+	for (const path of [`/${slug}`, '/', '/stories', `/${slug}/embed`, '/minimal/embed?theme=dark&full']) {
 		it(`${path}: a CSP is set, nothing violates it, no console errors, every request on the site's origin`, async () => {
 			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 			contexts.push(context);
@@ -543,7 +597,7 @@ describe('accessibility (axe-core)', () => {
 		it(`the Embed dialog, open, in ${scheme}`, async () => {
 			const page = await site.open(`/${slug}`, { colorScheme: scheme, bypassCSP: true });
 			await page.locator('[data-embed-open]').click();
-			await page.locator('[data-embed-option="compact"]').check();
+			await page.locator('[data-embed-option="full"]').check();
 			expect(await axeViolations(page)).toEqual([]);
 			expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
 		});

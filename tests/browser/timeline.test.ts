@@ -24,7 +24,7 @@ async function markInView(page: import('playwright-core').Page): Promise<string>
 		const track = document.querySelector('[data-timeline] .track')!.getBoundingClientRect();
 		const marks = [...document.querySelectorAll('[data-timeline] .mark')].filter((mark) => mark.querySelector('text'));
 		const inside = marks.find((mark) => {
-			const box = mark.querySelector('.symbol')!.getBoundingClientRect();
+			const box = mark.querySelector('.symbol, .bar')!.getBoundingClientRect();
 			return box.left >= track.left && box.right <= track.right;
 		});
 		return inside!.getAttribute('data-event-id')!;
@@ -44,7 +44,7 @@ describe('the timeline on the story page', () => {
 	it('selects an event when its mark is clicked: mark, article and cards get aria-current, the hash changes', async () => {
 		const page = await site.open(`/${slug}`);
 		const id = await markInView(page);
-		await page.locator(markSelector(id)).locator('.symbol').click();
+		await page.locator(markSelector(id)).locator('.symbol, .bar').first().click();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 		expect(await page.locator(markSelector(id)).getAttribute('aria-current')).toBe('true');
 		expect(await page.locator(`article[data-event-id="${id}"]`).getAttribute('aria-current')).toBe('true');
@@ -261,7 +261,7 @@ describe('on a phone', () => {
 		const page = await site.open(`/${slug}`, { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		const id = await markInView(page);
-		await page.locator(markSelector(id)).locator('.symbol').tap();
+		await page.locator(markSelector(id)).locator('.symbol, .bar').first().tap();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 	});

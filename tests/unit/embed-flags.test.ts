@@ -5,7 +5,7 @@ const flags = (query: string) => parseEmbedFlags(new URLSearchParams(query));
 
 describe('embed render flags', () => {
 	it('defaults: auto theme, header and footer, full chronology, nothing selected', () => {
-		expect(flags('')).toEqual({ theme: 'auto', plain: false, compact: false, start: null, frame: null, pymId: null });
+		expect(flags('')).toEqual({ theme: 'auto', plain: false, compact: true, start: null, frame: null, pymId: null });
 	});
 
 	it('reads theme=auto|light|dark, case-insensitively; anything else is auto', () => {
@@ -19,6 +19,9 @@ describe('embed render flags', () => {
 		for (const on of ['plain', 'plain=', 'plain=1', 'plain=true', 'plain=YES', 'plain=on']) expect(flagOn(new URLSearchParams(on), 'plain')).toBe(true);
 		for (const off of ['', 'plain=0', 'plain=false', 'plain=no', 'plainish=1']) expect(flagOn(new URLSearchParams(off), 'plain')).toBe(false);
 		expect(flags('compact&plain=0')).toMatchObject({ compact: true, plain: false });
+		expect(flags('full')).toMatchObject({ compact: false });
+		expect(flags('full=0')).toMatchObject({ compact: true });
+		expect(flags('full=yes&compact')).toMatchObject({ compact: false });
 	});
 
 	it('start is an id-shaped string (checked against the story later), else null', () => {

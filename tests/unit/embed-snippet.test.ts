@@ -8,8 +8,8 @@ describe('embed code', () => {
 	it('points at /<slug>/embed with only the flags that differ from the defaults', () => {
 		expect(embedUrl(base)).toBe('https://timelines.example.org/ashworth-leak-2019/embed');
 		expect(embedUrl({ ...base, origin: 'https://timelines.example.org/', theme: 'auto', plain: false })).toBe('https://timelines.example.org/ashworth-leak-2019/embed');
-		expect(embedUrl({ ...base, theme: 'dark', start: 'guido-publishes', plain: true, compact: true })).toBe(
-			'https://timelines.example.org/ashworth-leak-2019/embed?theme=dark&start=guido-publishes&plain=1&compact=1'
+		expect(embedUrl({ ...base, theme: 'dark', start: 'guido-publishes', plain: true, full: true })).toBe(
+			'https://timelines.example.org/ashworth-leak-2019/embed?theme=dark&start=guido-publishes&plain=1&full=1'
 		);
 		expect(hostScriptUrl('https://timelines.example.org/')).toBe('https://timelines.example.org/embed.js');
 	});
@@ -17,7 +17,7 @@ describe('embed code', () => {
 	it('is an iframe marked for the host script, then the script; attributes escaped', () => {
 		const snippet = embedSnippet({ ...base, theme: 'light', start: 'x' });
 		expect(snippet).toBe(
-			'<iframe src="https://timelines.example.org/ashworth-leak-2019/embed?theme=light&amp;start=x" title="Timeline: The &quot;tape&quot; &amp; &lt;more&gt;" data-story-timeline="ashworth-leak-2019" width="100%" height="600" style="width:100%;border:0;display:block" loading="lazy"></iframe>\n' +
+			'<iframe src="https://timelines.example.org/ashworth-leak-2019/embed?theme=light&amp;start=x" title="Timeline: The &quot;tape&quot; &amp; &lt;more&gt;" data-story-timeline="ashworth-leak-2019" width="100%" height="700" style="width:100%;border:0;display:block" loading="lazy"></iframe>\n' +
 				'<script async src="https://timelines.example.org/embed.js"></script>'
 		);
 		expect(embedSnippet({ ...base, lazy: false, height: 420.4 })).toMatch(/ height="420" style="[^"]*"><\/iframe>/);
@@ -37,7 +37,7 @@ describe('oEmbed', () => {
 			provider_url: 'https://timelines.example.org/',
 			html: embedSnippet({ origin: base.origin, slug: base.slug, title: 'Timeline: The tape' }),
 			width: 720,
-			height: 600
+			height: 700
 		});
 	});
 

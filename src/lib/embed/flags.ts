@@ -11,7 +11,12 @@ export interface EmbedFlags {
 	theme: EmbedTheme;
 	/** `plain`: no title header and no credits footer. */
 	plain: boolean;
-	/** `compact`: below the timeline, only the selected event (the first one until the reader picks another). */
+	/**
+	 * Compact (the default): below the timeline, only the selected event (the
+	 * story's focus event until the reader picks another), so the embed is the
+	 * size of a graphic. `full` shows the whole chronology instead. (`compact`
+	 * is still accepted and changes nothing.)
+	 */
 	compact: boolean;
 	/** `start=<event-id>` (or `quote-<quote-id>`): selected on load when the embed's URL has no hash. Not yet checked against the story. */
 	start: string | null;
@@ -46,7 +51,7 @@ export function parseEmbedFlags(params: URLSearchParams): EmbedFlags {
 	return {
 		theme: theme && THEMES.includes(theme) ? theme : 'auto',
 		plain: flagOn(params, 'plain'),
-		compact: flagOn(params, 'compact'),
+		compact: !flagOn(params, 'full'),
 		start: start.length <= 200 && ID.test(start) ? start : null,
 		frame: FRAME_ID.test(frame) ? frame : null,
 		pymId: validPymId(params.get('childId'))

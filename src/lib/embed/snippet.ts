@@ -16,14 +16,16 @@ export interface SnippetOptions {
 	theme?: EmbedTheme;
 	start?: string | null;
 	plain?: boolean;
-	compact?: boolean;
+	/** The whole chronology below the timeline (`?full`) instead of the selected event: as tall as the story. */
+	full?: boolean;
 	/** Initial height in pixels, before the embed reports its own. */
 	height?: number;
 	/** `loading="lazy"` (the default): the frame loads as the reader scrolls near it. */
 	lazy?: boolean;
 }
 
-export const DEFAULT_HEIGHT = 600;
+/** A compact embed (the default) is about this tall; the host script then sets its real height. */
+export const DEFAULT_HEIGHT = 700;
 export const DEFAULT_WIDTH = 720;
 
 export function escapeAttribute(value: string): string {
@@ -35,12 +37,12 @@ function trimOrigin(origin: string): string {
 }
 
 /** The embed page's URL with only the flags that differ from the defaults. */
-export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'theme' | 'start' | 'plain' | 'compact'>): string {
+export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'theme' | 'start' | 'plain' | 'full'>): string {
 	const params = new URLSearchParams();
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
 	if (options.start) params.set('start', options.start);
 	if (options.plain) params.set('plain', '1');
-	if (options.compact) params.set('compact', '1');
+	if (options.full) params.set('full', '1');
 	const query = params.toString();
 	return `${trimOrigin(options.origin)}/${encodeURIComponent(options.slug)}/embed${query ? `?${query}` : ''}`;
 }

@@ -51,7 +51,10 @@ export interface Messages {
 		start: string;
 		startNone: string;
 		plain: string;
-		compact: string;
+		/** The `full` option, with the approximate height it gives (px), when known. */
+		full: (height: number | null) => string;
+		/** The approximate height of the embed with the options chosen. */
+		height: (height: number) => string;
 		code: string;
 		copy: string;
 		copied: string;
@@ -206,7 +209,8 @@ const en: Messages = {
 		start: 'Start at',
 		startNone: 'No event selected',
 		plain: 'Plain: no title and credits in the frame',
-		compact: 'Compact: only the selected event below the timeline',
+		full: (height) => `Whole chronology below the timeline${height ? ` (about ${height.toLocaleString('en-GB')} px tall at this width)` : ''}`,
+		height: (height) => `Height at this width: about ${height.toLocaleString('en-GB')} px`,
 		code: 'Embed code',
 		copy: 'Copy code',
 		copied: 'Copied to the clipboard.',
@@ -361,7 +365,8 @@ const de: Messages = {
 		start: 'Beginnen bei',
 		startNone: 'Kein Ereignis gewählt',
 		plain: 'Schlicht: ohne Titel und Mitwirkende im Rahmen',
-		compact: 'Kompakt: unter der Zeitleiste nur das gewählte Ereignis',
+		full: (height) => `Ganze Chronologie unter der Zeitleiste${height ? ` (etwa ${height.toLocaleString('de')} px hoch bei dieser Breite)` : ''}`,
+		height: (height) => `Höhe bei dieser Breite: etwa ${height.toLocaleString('de')} px`,
 		code: 'Einbettungscode',
 		copy: 'Code kopieren',
 		copied: 'In die Zwischenablage kopiert.',

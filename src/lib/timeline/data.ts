@@ -106,3 +106,16 @@ export function lookupOf(data: TimelineData): SelectionLookup {
 	if (!lookup) lookups.set(data, (lookup = selectionLookup(data.columns.id, data.quoteEvents)));
 	return lookup;
 }
+
+/**
+ * The event a compact view opens on: the first key event in the story's focus
+ * window, else the first event in it, else the first event of the story.
+ */
+export function focusEventOf(data: TimelineData): string | null {
+	const c = data.columns;
+	const [from, to] = data.focusWall;
+	const inFocus = c.id.map((_, i) => i).filter((i) => c.wallEnd[i] >= from && c.wallStart[i] <= to);
+	const key = IMPORTANCE_LEVELS.indexOf('key');
+	const index = inFocus.find((i) => c.importance[i] === key) ?? inFocus[0] ?? 0;
+	return c.id[index] ?? null;
+}

@@ -51,6 +51,20 @@ export function frameWindow(span: { start: number; end: number }, full: Domain, 
 	return clampDomain([centre - padded / 2, centre + padded / 2], full);
 }
 
+/**
+ * Where clicking a cluster goes: its members (their drawn centres) with room
+ * around them, and always at least twice as close as `current`, centred on
+ * them, so that the crowd splits (or, for spans that cover the whole window,
+ * moves into the period strip).
+ */
+export function clusterWindow(centres: readonly number[], current: Domain, full: Domain): [number, number] {
+	const start = Math.min(...centres);
+	const end = Math.max(...centres);
+	const width = Math.min((current[1] - current[0]) / 2, Math.max((end - start) * 1.6, 2 * 60 * MINUTE));
+	const centre = centres.reduce((sum, c) => sum + c, 0) / centres.length;
+	return clampDomain([centre - width / 2, centre + width / 2], full);
+}
+
 /** The full domain of a story: first start to last end, padded by 3 % each side. */
 export function fullDomainOf(spans: readonly { start: number; end: number }[]): [number, number] {
 	const start = Math.min(...spans.map((s) => s.start));

@@ -17,7 +17,7 @@ import { timelineDataOf, timelineEvents, type TimelineEvent } from '../../../src
 import { indexSpans } from '../../../src/lib/timeline/visible';
 import { trackView } from '../../../src/lib/timeline/track';
 import { timeScale, TRACK_INSET } from '../../../src/lib/timeline/scale';
-import { frameWindow, fullDomainOf, zoomDomain, clampDomain, type Domain } from '../../../src/lib/timeline/zoom';
+import { clusterWindow, frameWindow, fullDomainOf, zoomDomain, clampDomain, type Domain } from '../../../src/lib/timeline/zoom';
 import { estimateTextWidth, findOverlaps, fitText, layoutPeriodStrip, layoutTrack, spreadOrder, type TrackLayout } from '../../../src/lib/timeline/layout';
 import { generateStory } from '../../../src/lib/story/generate';
 import { readJson, storyFiles } from '../../helpers/fixtures';
@@ -222,5 +222,21 @@ describe('placement rules', () => {
 	it('spreadOrder visits every index once, the middle first', () => {
 		for (const n of [0, 1, 2, 7, 100]) expect([...spreadOrder(n)].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
 		expect(spreadOrder(7)[0]).toBe(3);
+	});
+});
+
+describe('clicking a cluster', () => {
+	it("always zooms in at least twice, centred on the members", () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 2, maxLength: 30 }), fc.integer({ min: 1e6, max: 1e10 }), (centres, width) => {
+				const full: Domain = [-1e10, 2e10];
+				const middle = centres.reduce((a, b) => a + b, 0) / centres.length;
+				const current: Domain = [middle - width / 2, middle + width / 2];
+				const [a, b] = clusterWindow(centres, current, full);
+				const expected = Math.max(Math.min(width / 2, Math.max((Math.max(...centres) - Math.min(...centres)) * 1.6, 2 * 3_600_000)), 30 * 60_000);
+				expect(b - a).toBeCloseTo(expected, -1);
+				expect((a + b) / 2).toBeCloseTo(middle, -1);
+			})
+		);
 	});
 });

@@ -52,15 +52,25 @@ export function frameWindow(span: { start: number; end: number }, full: Domain, 
 }
 
 /**
- * Where clicking a cluster goes: its members (their drawn centres) with room
- * around them, and always at least twice as close as `current`, centred on
- * them, so that the crowd splits (or, for spans that cover the whole window,
- * moves into the period strip).
+ * Where clicking a cluster goes, given its members' drawn spans: always at
+ * least twice as close as `current`.
+ * - Spans that all share a stretch of time (bars that collided) open onto
+ *   that stretch: each then runs past both edges and is listed, in order, in
+ *   the period strip.
+ * - Otherwise the members' centres with room around them, centred on them,
+ *   so that the crowd splits as it spreads.
  */
-export function clusterWindow(centres: readonly number[], current: Domain, full: Domain): [number, number] {
-	const start = Math.min(...centres);
-	const end = Math.max(...centres);
-	const width = Math.min((current[1] - current[0]) / 2, Math.max((end - start) * 1.6, 2 * 60 * MINUTE));
+export function clusterWindow(spans: readonly { start: number; end: number }[], current: Domain, full: Domain): [number, number] {
+	const currentWidth = current[1] - current[0];
+	const shared: [number, number] = [Math.max(...spans.map((s) => s.start)), Math.min(...spans.map((s) => s.end))];
+	const sharedWidth = shared[1] - shared[0];
+	if (spans.length > 1 && sharedWidth >= MIN_WINDOW / 0.96 && sharedWidth <= currentWidth / 2) {
+		const inset = sharedWidth * 0.02;
+		return clampDomain([shared[0] + inset, shared[1] - inset], full);
+	}
+	const centres = spans.map((s) => (s.start + s.end) / 2);
+	const spread = Math.max(...centres) - Math.min(...centres);
+	const width = Math.min(currentWidth / 2, Math.max(spread * 1.6, 2 * 60 * MINUTE));
 	const centre = centres.reduce((sum, c) => sum + c, 0) / centres.length;
 	return clampDomain([centre - width / 2, centre + width / 2], full);
 }

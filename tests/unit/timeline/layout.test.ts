@@ -226,17 +226,33 @@ describe('placement rules', () => {
 });
 
 describe('clicking a cluster', () => {
-	it("always zooms in at least twice, centred on the members", () => {
+	it('zooms at least twice on points, centred on them', () => {
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 2, maxLength: 30 }), fc.integer({ min: 1e6, max: 1e10 }), (centres, width) => {
 				const full: Domain = [-1e10, 2e10];
 				const middle = centres.reduce((a, b) => a + b, 0) / centres.length;
 				const current: Domain = [middle - width / 2, middle + width / 2];
-				const [a, b] = clusterWindow(centres, current, full);
+				const [a, b] = clusterWindow(centres.map((c) => ({ start: c, end: c })), current, full);
 				const expected = Math.max(Math.min(width / 2, Math.max((Math.max(...centres) - Math.min(...centres)) * 1.6, 2 * 3_600_000)), 30 * 60_000);
 				expect(b - a).toBeCloseTo(expected, -1);
 				expect((a + b) / 2).toBeCloseTo(middle, -1);
 			})
 		);
+	});
+
+	it('opens bars that share a stretch onto it, so each runs past both edges into the period strip', () => {
+		const day = 86_400_000;
+		const spans = [
+			{ start: 10 * day + 9 * 3_600_000, end: 11 * day },
+			{ start: 10 * day + 11 * 3_600_000, end: 11 * day },
+			{ start: 10 * day, end: 11 * day }
+		];
+		const current: Domain = [9 * day, 13 * day];
+		const [a, b] = clusterWindow(spans, current, [0, 100 * day]);
+		for (const span of spans) {
+			expect(span.start).toBeLessThan(a);
+			expect(span.end).toBeGreaterThan(b);
+		}
+		expect(b - a).toBeLessThan((current[1] - current[0]) / 2);
 	});
 });

@@ -145,33 +145,43 @@ const hostHash = (page: Page) => page.evaluate(() => location.hash);
 const first = (slugName: string) => `iframe[data-story-timeline="${slugName}"]`;
 
 describe('the default embed is the size of a graphic', () => {
-	/** The event with the most quote cards: the tallest a compact embed could want to be. */
-	const mostQuoted = [...view.events].sort((a, b) => b.quoteIds.length - a.quoteIds.length)[0].event.id;
-	// The host's article column has 16 px of padding: these viewports give a 700 and a 375 px wide frame.
-	for (const [frameWidth, limit] of [
-		[700, 800],
-		[375, 900]
-	] as const) {
-		it(`is at most ${limit} px tall at ${frameWidth} px wide, on the opening event and on the one with the most quotes; ?full is the whole chronology`, async () => {
-			const { page, errors } = await openHost('/default.html', { viewport: { width: frameWidth + 32, height: 900 } });
-			const frame = await embedFrame(page, first(slug));
-			expect(await page.locator(first(slug)).evaluate((el) => el.getBoundingClientRect().width)).toBe(frameWidth);
-			const opening = await fits(page, first(slug), frame);
-			expect(opening).toBeLessThanOrEqual(limit);
-			expect(opening).toBeGreaterThan(300);
-			await frame.evaluate((id) => (location.hash = id), mostQuoted);
-			await expect.poll(() => selectedIn(frame)).toBe(mostQuoted);
-			const quoted = await fits(page, first(slug), frame);
-			expect(quoted).toBeLessThanOrEqual(limit);
-			// Its quote cards are there, scrolling inside the event rather than stretching the frame.
-			expect(await frame.locator(`[data-quote-card][data-event-id="${mostQuoted}"]`).count()).toBe(view.events.find((e) => e.event.id === mostQuoted)!.quoteIds.length);
-
-			const full = await openHost('/full-story.html', { viewport: { width: frameWidth + 32, height: 900 } });
-			const fullFrame = await embedFrame(full.page, first(slug));
-			expect(await fits(full.page, first(slug), fullFrame)).toBeGreaterThan(limit * 5);
-			expect(errors).toEqual([]);
-			expect(full.errors).toEqual([]);
-		});
+	const fixture = storySchema.parse(readJson('tests/fixtures/stories/bridge-fixture.json'));
+	// [story, host page with the default snippet, host page with ?full (or null)]
+	const cases: [Story, string, string | null][] = [
+		[story, '/default.html', '/full-story.html'],
+		[fixture, '/fixture.html', null]
+	];
+	for (const [subject, hostPage, fullPage] of cases) {
+		const subjectView = buildStoryView(subject, enGB);
+		const name = subject.meta.slug;
+		/** The event with the most quote cards: the tallest a compact embed could want to be. */
+		const mostQuoted = [...subjectView.events].sort((a, b) => b.quoteIds.length - a.quoteIds.length)[0].event.id;
+		// The host's article column has 16 px of padding: these viewports give a 700 and a 375 px wide frame.
+		for (const [frameWidth, limit] of [
+			[700, 800],
+			[375, 900]
+		] as const) {
+			it(`${name}: at most ${limit} px tall at ${frameWidth} px wide, on the opening event and on the one with the most quotes${fullPage ? '; ?full is the whole chronology' : ''}`, async () => {
+				const { page, errors } = await openHost(hostPage, { viewport: { width: frameWidth + 32, height: 900 } });
+				const frame = await embedFrame(page, first(name));
+				expect(await page.locator(first(name)).evaluate((el) => el.getBoundingClientRect().width)).toBe(frameWidth);
+				const opening = await fits(page, first(name), frame);
+				expect(opening).toBeLessThanOrEqual(limit);
+				expect(opening).toBeGreaterThan(300);
+				await frame.evaluate((id) => (location.hash = id), mostQuoted);
+				await expect.poll(() => selectedIn(frame)).toBe(mostQuoted);
+				const quoted = await fits(page, first(name), frame);
+				expect(quoted).toBeLessThanOrEqual(limit);
+				// Its quote cards are there, scrolling inside the event rather than stretching the frame.
+				expect(await frame.locator(`[data-quote-card][data-event-id="${mostQuoted}"]`).count()).toBe(subjectView.events.find((e) => e.event.id === mostQuoted)!.quoteIds.length);
+				expect(errors).toEqual([]);
+				if (!fullPage) return;
+				const full = await openHost(fullPage, { viewport: { width: frameWidth + 32, height: 900 } });
+				const fullFrame = await embedFrame(full.page, first(name));
+				expect(await fits(full.page, first(name), fullFrame)).toBeGreaterThan(limit * 5);
+				expect(full.errors).toEqual([]);
+			});
+		}
 	}
 });
 

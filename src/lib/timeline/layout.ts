@@ -209,19 +209,21 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 		const x = anchorOf(item, width, bandMinWidth, inset);
 		return item.x1 - item.x0 >= bandMinWidth ? [Math.min(clamp(item.x0, 0, width), x - SYMBOL_RADIUS), Math.max(clamp(item.x1, 0, width), x + SYMBOL_RADIUS)] : [x - SYMBOL_RADIUS, x + SYMBOL_RADIUS];
 	};
-	type Group = { ids: string[]; sum: number; n: number; item?: LayoutInput; extent: [number, number] };
+	// Members are kept as a list of parts and flattened once at the end: a crowd of thousands seen from afar
+	// merges cell after cell, and copying the ids at every merge would cost O(n²).
+	type Group = { parts: string[][]; count: number; sum: number; item?: LayoutInput; extent: [number, number] };
 	const badge = (group: Group): [number, number] => {
-		const w = badgeWidth(group.ids.length);
-		const centre = clamp(group.sum / group.n, w / 2, width - w / 2);
+		const w = badgeWidth(group.count);
+		const centre = clamp(group.sum / group.count, w / 2, width - w / 2);
 		return [centre - w / 2, centre + w / 2];
 	};
 	const elements: Group[] = [
 		...unplaced.map((item) => {
 			const x = anchorOf(item, width, bandMinWidth, inset);
-			return { ids: [item.id], sum: x, n: 1, item, extent: ownExtent(item) };
+			return { parts: [[item.id]], count: 1, sum: x, item, extent: ownExtent(item) };
 		}),
 		...crowds.map((crowd) => {
-			const group: Group = { ids: crowd.ids, sum: clamp(crowd.x, inset, width - inset) * crowd.ids.length, n: crowd.ids.length, extent: [0, 0] };
+			const group: Group = { parts: [crowd.ids], count: crowd.ids.length, sum: clamp(crowd.x, inset, width - inset) * crowd.ids.length, extent: [0, 0] };
 			group.extent = badge(group);
 			return group;
 		})
@@ -230,16 +232,20 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 	for (let group of elements) {
 		while (groups.length && groups[groups.length - 1].extent[1] + 2 > group.extent[0]) {
 			const previous = groups.pop()!;
-			group = { ids: [...previous.ids, ...group.ids], sum: previous.sum + group.sum, n: previous.n + group.n, extent: [0, 0] };
-			group.extent = badge(group);
+			for (const part of group.parts) previous.parts.push(part);
+			previous.count += group.count;
+			previous.sum += group.sum;
+			previous.item = undefined;
+			previous.extent = badge(previous);
+			group = previous;
 		}
 		groups.push(group);
 	}
 	const clusters: PlacedCluster[] = [];
 	const singles: LayoutInput[] = [];
 	for (const group of groups) {
-		if (group.ids.length === 1 && group.item) singles.push(group.item);
-		else clusters.push({ ids: group.ids, x: (group.extent[0] + group.extent[1]) / 2, width: group.extent[1] - group.extent[0], row: 'baseline' });
+		if (group.count === 1 && group.item) singles.push(group.item);
+		else clusters.push({ ids: group.parts.length === 1 ? group.parts[0] : group.parts.flat(), x: (group.extent[0] + group.extent[1]) / 2, width: group.extent[1] - group.extent[0], row: 'baseline' });
 	}
 	for (const cluster of clusters) laneRows[baseline].push([cluster.x - cluster.width / 2, cluster.x + cluster.width / 2]);
 	for (const item of singles) laneRows[baseline].push(ownExtent(item));

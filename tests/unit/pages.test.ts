@@ -84,7 +84,6 @@ describe('timeline data', () => {
 				importance: item.event.importance,
 				wallStart: item.drawStart,
 				wallEnd: item.drawEnd,
-				range: item.precision === 'range',
 				chapter: item.event.chapter
 			});
 		});

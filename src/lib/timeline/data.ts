@@ -31,8 +31,6 @@ export interface TimelineData {
 		wallEnd: number[];
 		/** Index into `chapters`. */
 		chapter: number[];
-		/** 1 when the date is an approximate range (drawn with a dashed edge, labelled with its dates). */
-		range: (0 | 1)[];
 	};
 	/** Quote id → index of its event, so `#quote-…` links select the quote's event. */
 	quoteEvents: Record<string, number>;
@@ -52,7 +50,6 @@ export interface TimelineEvent {
 	importance: Importance;
 	wallStart: number;
 	wallEnd: number;
-	range: boolean;
 	chapter: string;
 }
 
@@ -71,8 +68,7 @@ export function timelineDataOf(view: StoryView, pageSize: number): TimelineData 
 			importance: events.map((e) => IMPORTANCE_LEVELS.indexOf(e.event.importance)),
 			wallStart: events.map((e) => e.drawStart),
 			wallEnd: events.map((e) => e.drawEnd),
-			chapter: events.map((e) => chapterIndex.get(e.event.chapter) ?? -1),
-			range: events.map((e) => (e.precision === 'range' ? 1 : 0))
+			chapter: events.map((e) => chapterIndex.get(e.event.chapter) ?? -1)
 		},
 		quoteEvents: Object.fromEntries(view.story.quotes.map((q) => [q.id, order.get(q.event)!])),
 		chapters: view.story.chapters.map((c) => ({ id: c.id, title: c.title, wall: view.chapterWalls[c.id] })),
@@ -93,7 +89,6 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
 		importance: IMPORTANCE_LEVELS[c.importance[i]],
 		wallStart: c.wallStart[i],
 		wallEnd: c.wallEnd[i],
-		range: c.range[i] === 1,
 		chapter: data.chapters[c.chapter[i]]?.id ?? ''
 	}));
 }

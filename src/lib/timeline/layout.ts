@@ -104,8 +104,6 @@ export interface TrackLayout {
 	chips: Chip[];
 	marks: PlacedMark[];
 	clusters: PlacedCluster[];
-	/** True when the period strip holds every period event (none counted in a "+N" chip). */
-	periodComplete: boolean;
 }
 
 /** Half the width of the largest symbol (a key star), plus a pixel. */
@@ -275,8 +273,7 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 		lanes,
 		chips: strip.chips,
 		marks: items.flatMap((item) => (marks.has(item.id) ? [marks.get(item.id)!] : [])),
-		clusters: [...strip.clusters, ...clusters],
-		periodComplete: strip.clusters.length === 0
+		clusters: [...strip.clusters, ...clusters]
 	};
 }
 

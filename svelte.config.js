@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/lib/server/csp.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -30,22 +31,8 @@ const config = {
 		// Nothing leaves the site's own origin. adapter-static writes this as a <meta http-equiv>, with the
 		// hashes of SvelteKit's inline start-up script; a meta tag cannot carry frame-ancestors, so the
 		// host sets that header if it wants one (never on /<slug>/embed, which any site may frame).
-		// Inline style *attributes* are allowed (Svelte's style: directives, app.html); <style> elements are not.
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				'style-src': ['self'],
-				'style-src-attr': ['unsafe-inline'],
-				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
-		}
+		// The directives: src/lib/server/csp.js, shared with the chronology fragments.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

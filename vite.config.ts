@@ -1,8 +1,50 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const STORY_FILES = './src/lib/server/story-files.ts';
+
+/**
+ * Reads every story file before the build starts, with the loader and the
+ * messages of `npm run story:check` (src/lib/server/story-files.ts), and stops
+ * the build on a refusal: one line per problem, naming the file and the JSON
+ * path, and no stack trace. In `npm run dev`, a changed story reloads the page.
+ */
+function storyGate(): Plugin {
+	let building = false;
+	let checked = false;
+	return {
+		name: 'story-gate',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		async buildStart() {
+			// SvelteKit runs the server and client builds in one process: check once.
+			if (!building || checked) return;
+			checked = true;
+			// Through Vite's module runner: the loader is TypeScript, and the config bundler should not inline it.
+			const { module } = await runnerImport<typeof import('./src/lib/server/story-files')>(STORY_FILES, { configFile: false, logLevel: 'error' });
+			const files = module.storyFilePaths();
+			const report = module.checkStoryFiles(files);
+			for (const line of report.problems) console.error(line);
+			if (report.failed.length) {
+				console.error(`${report.failed.length} of ${files.length} story file(s) failed; nothing was built. \`npm run story:check\` prints the same lines.`);
+				process.exit(1);
+			}
+		},
+		configureServer(server) {
+			const dirs = ['data/stories/', 'tests/fixtures/stories/'];
+			server.watcher.add(dirs);
+			server.watcher.on('change', (file) => {
+				if (file.endsWith('.json') && dirs.some((dir) => file.includes(`/${dir}`))) server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The gate first: a refused story stops the build before anything is built.
+	plugins: [storyGate(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate, spanOf } from '../../src/lib/time/local-date';
+import { instantsOfWall, parseLocalDate, spanOf } from '../../src/lib/time/local-date';
 import { inTimeZone } from '../helpers/fixtures';
 
 describe('parseLocalDate reads the precision from the form', () => {
@@ -17,7 +17,7 @@ describe('parseLocalDate reads the precision from the form', () => {
 		});
 	}
 
-	const invalid = ['', '19', '2019-13', '2019-00', '2019-02-30', '2019-02-29', '2019-12-10T24', '2019-12-10T10:60', '2019-12-10 10:57', '2019-12-10T10:57:00', '2019-12-10T10:57Z', 'tomorrow'];
+	const invalid = ['', '19', '2019-13', '2019-00', '2019-02-30', '2019-02-29', '2019-12-10T24', '2019-12-10T10:60', '2019-12-10 10:57', '2019-12-10T10:57:00', '2019-12-10T10Z', '2019-12-10T10:57+15:00', '2019-12-10T10:57+01:60', '2019-12-10T10:57+0100', 'tomorrow'];
 	for (const input of invalid) {
 		it(`rejects "${input}"`, () => {
 			expect(parseLocalDate(input)).toBeNull();
@@ -55,5 +55,30 @@ describe('spanOf gives the whole period in the story zone, never a midnight inst
 
 	it('throws on a malformed date', () => {
 		expect(() => spanOf('2019-02-30', 'Europe/London')).toThrow(/Not a local date/);
+	});
+});
+
+describe('wall-clock times the clocks skip or repeat', () => {
+	const LONDON = 'Europe/London';
+	it('an offset says which of two equal wall times is meant', () => {
+		expect(parseLocalDate('2024-10-27T01:30+01:00')).toMatchObject({ precision: 'minute', offset: 60 });
+		expect(parseLocalDate('2019-12-10T10:57Z')).toMatchObject({ offset: 0 });
+		expect(parseLocalDate('2019-12-10T10:57-05:30')).toMatchObject({ offset: -330 });
+		expect(spanOf('2024-10-27T01:30+01:00', LONDON)).toEqual({ start: Date.parse('2024-10-27T00:30Z'), end: Date.parse('2024-10-27T00:31Z') });
+		expect(spanOf('2024-10-27T01:30+00:00', LONDON)).toEqual({ start: Date.parse('2024-10-27T01:30Z'), end: Date.parse('2024-10-27T01:31Z') });
+	});
+
+	it('without an offset, a repeated minute is its first occurrence and a repeated hour spans both', () => {
+		expect(spanOf('2024-10-27T01:30', LONDON)).toEqual({ start: Date.parse('2024-10-27T00:30Z'), end: Date.parse('2024-10-27T00:31Z') });
+		expect(spanOf('2024-10-27T01', LONDON)).toEqual({ start: Date.parse('2024-10-27T00:00Z'), end: Date.parse('2024-10-27T02:00Z') });
+	});
+
+	it('counts the instants of a wall time: none when the clocks go forward, two when they go back', () => {
+		expect(instantsOfWall(Date.UTC(2024, 2, 31, 1, 30), LONDON).instants).toEqual([]);
+		expect(instantsOfWall(Date.UTC(2024, 9, 27, 1, 30), LONDON).instants).toEqual([Date.parse('2024-10-27T00:30Z'), Date.parse('2024-10-27T01:30Z')]);
+		expect(instantsOfWall(Date.UTC(2024, 6, 1, 12, 0), LONDON).instants).toEqual([Date.parse('2024-07-01T11:00Z')]);
+		// Lord Howe Island moves its clocks by 30 minutes.
+		expect(instantsOfWall(Date.UTC(2024, 9, 6, 2, 15), 'Australia/Lord_Howe').instants).toEqual([]);
+		expect(instantsOfWall(Date.UTC(2024, 9, 6, 2, 45), 'Australia/Lord_Howe').instants).toHaveLength(1);
 	});
 });

@@ -21,7 +21,7 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 		{ name: 'unknown source kind', break: (s) => (s.sources[0].kind = 'rumour'), path: '$.sources[0].kind', message: /"rumour", which is not allowed/, expected: /"news-report"/ },
 		{ name: 'unknown field', break: (s) => (s.events[0].colour = 'red'), path: '$.events[0]', message: /unknown field "colour"/ },
 		{ name: 'id not a slug', break: (s) => (s.events[0].id = 'Vote Held'), path: '$.events[0].id', message: /must be a slug/ },
-		{ name: 'malformed date', break: (s) => (s.events[0].when = '10/12/2019'), path: '$.events[0].when', message: /must be a local date as precise as the sources allow/ },
+		{ name: 'malformed date', break: (s) => (s.events[0].when = '10/12/2019'), path: '$.events[0].when', message: /not in year-month-day order/, expected: /local date such as/ },
 		{ name: 'impossible date', break: (s) => (s.events[2].when = '2024-02-30'), path: '$.events[2].when', message: /not a real calendar date/ },
 		{ name: 'range ending before it starts', break: (s) => (s.events[1].when = { from: '2024-01-19', to: '2024-01-08' }), path: '$.events[1].when.to', message: /is before "2024-01-19"/, expected: /on or after the start/ },
 		{ name: 'chapter span ending before it starts', break: (s) => (s.chapters[0].span.to = '2023-12'), path: '$.chapters[0].span.to', message: /is before/ },
@@ -44,6 +44,18 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 		{ name: 'after itself', break: (s) => (s.events[3].after = 'reaction'), path: '$.events[3].after', message: /the event itself/ },
 		{ name: 'after an event that starts later', break: (s) => (s.events[1].after = 'vote-held'), path: '$.events[1].after', message: /"vote-held" starts after "proposal" ends/ },
 		{ name: 'after links in a cycle', break: (s) => ((s.events[2].after = 'reaction'), (s.events[3].after = 'vote-day')), path: '$.events[2].after', message: /cycle: vote-day → reaction → vote-day/ },
+		{ name: 'date with seconds', break: (s) => (s.events[0].when = '2024-03-05T18:30:15'), path: '$.events[0].when', message: /has seconds; dates stop at the minute/ },
+		{ name: 'day with an offset', break: (s) => (s.sources[0].published = '2024-03-05Z'), path: '$.sources[0].published', message: /only a time to the minute can carry/ },
+		{ name: 'range date with a space', break: (s) => (s.meta.focus.from = '2024-03-01 10:00'), path: '$.meta.focus.from', message: /write a "T"/ },
+		{ name: 'a time the clocks skipped', break: (s) => (s.events[0].when = '2024-03-31T01:30'), path: '$.events[0].when', message: /does not exist in Europe\/London: the clocks went forward an hour then \(\+00:00 → \+01:00\)/ },
+		{ name: 'an hour the clocks skipped', break: (s) => (s.events[0].when = '2024-03-31T01'), path: '$.events[0].when', message: /does not exist in Europe\/London/ },
+		{ name: 'an offset the zone did not have', break: (s) => (s.events[0].when = '2024-03-05T18:30+01:00'), path: '$.events[0].when', message: /gives the offset \+01:00, but Europe\/London was at \+00:00 then/ },
+		{ name: 'a year before 1000', break: (s) => (s.meta.lastUpdated = '0050'), path: '$.meta.lastUpdated', message: /years before 1000 are not supported/ },
+		{ name: 'a control character', break: (s) => (s.events[0].summary = 'ring\u0007ring'), path: '$.events[0].summary', message: /control character U\+0007 BEL at character 5/ },
+		{ name: 'a lone surrogate', break: (s) => (s.actors[0].role = 'Mayor \uD800'), path: '$.actors[0].role', message: /lone surrogate \(U\+D800\)/ },
+		{ name: 'an invisible title', break: (s) => (s.meta.title = '\u200B\u2060\u3164'), path: '$.meta.title', message: /has no visible character/ },
+		{ name: 'an invisible name', break: (s) => (s.actors[1].name = ' \u2800 '), path: '$.actors[1].name', message: /has no visible character/ },
+		{ name: 'an invisible outlet', break: (s) => (s.sources[0].outlet = '\uFEFF'), path: '$.sources[0].outlet', message: /has no visible character/ },
 		{ name: 'slug not matching the file name', break: (s) => (s.meta.slug = 'other'), path: '$.meta.slug', message: /file is named "minimal.json"/ }
 	];
 
@@ -112,5 +124,62 @@ describe('helpers', () => {
 	it('finds no cycle in a chain and one in a loop', () => {
 		expect(findBasedOnCycle([{ id: 'a', basedOn: ['b'] }, { id: 'b' }])).toEqual([]);
 		expect(findBasedOnCycle([{ id: 'a', basedOn: ['b'] }, { id: 'b', basedOn: ['a'] }])).toEqual([['a', 'b', 'a']]);
+	});
+});
+
+describe('warnings that do not stop a story', () => {
+	const warningsOf = (breakIt: (s: Story) => void) => {
+		const story = minimalStory();
+		breakIt(story);
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok, result.ok ? '' : formatProblems('minimal.json', result.errors)).toBe(true);
+		return result.warnings;
+	};
+
+	it('a bidi override in a title, named by its code point', () => {
+		const [warning] = warningsOf((s) => (s.events[0].title = 'The council votes \u202Eon'));
+		expect(warning).toMatchObject({ path: '$.events[0].title', item: 'vote-held' });
+		expect(warning.message).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+	});
+
+	it('a zero-width space in a name', () => {
+		const [warning] = warningsOf((s) => (s.actors[0].name = 'Alex\u200BExample'));
+		expect(warning.message).toContain('U+200B ZERO WIDTH SPACE');
+	});
+
+	it('a minute the clocks showed twice, unless an offset says which', () => {
+		const [warning] = warningsOf((s) => (s.sources[1].published = '2024-10-27T01:30'));
+		expect(warning.message).toBe('"2024-10-27T01:30" happened twice in Europe/London: the clocks went back an hour then; read as the first (+01:00)');
+		expect(warning.expected).toBe('an offset to say which: "2024-10-27T01:30+01:00" or "2024-10-27T01:30+00:00"');
+		expect(warningsOf((s) => (s.sources[1].published = '2024-10-27T01:30+00:00'))).toEqual([]);
+		expect(warningsOf((s) => (s.sources[1].published = '2024-10-27T01:30+01:00'))).toEqual([]);
+	});
+
+	it('an hour the clocks showed twice is read as both', () => {
+		const [warning] = warningsOf((s) => (s.sources[1].published = '2024-10-27T01'));
+		expect(warning.message).toContain('read as both, from +01:00 to +00:00');
+	});
+
+	it('tabs and line breaks are text', () => {
+		expect(warningsOf((s) => (s.events[0].summary = 'one\ttwo\nthree'))).toEqual([]);
+	});
+});
+
+describe('problems name the item by its id', () => {
+	it('prints `$.events[i].field (id)`, with invisible characters written as code points', () => {
+		const story = minimalStory();
+		story.events[1].chapter = 'nowhere';
+		story.events[0].summary = 'a\u0000b';
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const lines = formatProblems('minimal.json', result.errors).split('\n');
+		expect(lines).toContain('minimal.json: error: $.events[1].chapter (proposal): refers to chapter "nowhere", which does not exist (expected the id of one of the story\'s chapters)');
+		expect(lines.find((l) => l.includes('summary'))).toBe('minimal.json: error: $.events[0].summary (vote-held): contains the control character U+0000 NUL at character 2 (expected text without control characters (tabs and line breaks are fine))');
+	});
+
+	it('never lets a hostile id or message break the line', () => {
+		const line = formatProblems('x.json', [{ severity: 'error', path: '$', message: 'a\nb\u202Ec\uFEFF' }]);
+		expect(line).toBe('x.json: error: $: a<U+000A>b<U+202E>c<U+FEFF>');
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * Reads and validates every story in data/stories at build time. An invalid
- * story stops the build with the same messages `npm run story:check` prints,
- * so the site never ships a blank or half-empty page.
+ * The stories of the site, read from data/stories at build time through the
+ * one loader (story-files.ts). The build's gate (story-gate.ts) has refused
+ * any invalid story before this runs, with the messages `npm run story:check`
+ * prints, so the site never ships a blank or half-empty page. In `npm run
+ * dev` an edited file is read again on the next request.
  */
 import { error } from '@sveltejs/kit';
 import site from '../../../data/site.json';
-import { validateStory, formatProblems } from '../story/validate';
+import { checkStoryFiles, storyFilePaths, storyFilesStamp } from './story-files';
 import type { Story } from '../story/schema';
 import { buildStoryView, type StoryView } from '../story/view';
 import { loadLocale } from '../i18n/locales';
@@ -17,10 +19,6 @@ import { renderIsland } from './islands';
 import StoryPage from '$components/StoryPage.svelte';
 import EmbedPage from '$components/EmbedPage.svelte';
 
-const storyFiles = import.meta.glob('/data/stories/*.json', { eager: true, import: 'default' });
-// Test builds (npm test) add the fixture stories, e.g. the German one; a plain `npm run build` never ships them.
-const fixtureFiles = import.meta.glob('/tests/fixtures/stories/*.json', { eager: true, import: 'default' });
-const files = process.env.INCLUDE_FIXTURE_STORIES === '1' ? { ...storyFiles, ...fixtureFiles } : storyFiles;
 
 export interface StorySummary {
 	slug: string;
@@ -32,26 +30,20 @@ export interface StorySummary {
 	span: { start: number; end: number; text: string };
 }
 
-let cache: Map<string, Story> | undefined;
-
-function slugOfPath(path: string): string {
-	return path.replace(/^.*\//, '').replace(/\.json$/, '');
-}
+let cache: { stamp: string; stories: Map<string, Story> } | undefined;
 
 export function allStories(): Map<string, Story> {
-	if (cache) return cache;
-	const stories = new Map<string, Story>();
-	const failures: string[] = [];
-	for (const [path, content] of Object.entries(files)) {
-		const file = path.replace(/^\//, '');
-		const result = validateStory(content, { fileSlug: slugOfPath(path) });
-		if (result.ok) stories.set(result.story.meta.slug, result.story);
-		else failures.push(formatProblems(file, result.errors));
+	const files = storyFilePaths();
+	const stamp = storyFilesStamp(files);
+	if (cache?.stamp === stamp) return cache.stories;
+	const report = checkStoryFiles(files);
+	if (report.failed.length) {
+		// Only reachable in `npm run dev`: the build's gate refuses these files first.
+		throw new Error(`Invalid story file(s):\n${report.problems.join('\n')}`);
 	}
-	if (failures.length) {
-		throw new Error(`Invalid story file(s); run \`npm run story:check\` for details.\n${failures.join('\n')}`);
-	}
-	cache = stories;
+	const stories = new Map([...report.stories].map(([slug, { story }]) => [slug, story]));
+	cache = { stamp, stories };
+	views.clear();
 	return stories;
 }
 

@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { storySchema, type Story } from './schema';
-import { parseLocalDate, localDateSpan } from '../time/local-date';
+import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
+import { printable, textProblems } from './text';
 
 export type Severity = 'error' | 'warning';
 
@@ -17,6 +18,8 @@ export interface StoryProblem {
 	path: string;
 	message: string;
 	expected?: string;
+	/** The id of the item the path is in (`$.events[12]` → "email-apology"), so an author finds it by name. */
+	item?: string;
 }
 
 export type ValidationResult =
@@ -39,15 +42,28 @@ export function toJsonPath(segments: readonly PathSegment[]): string {
 }
 
 export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
+	const text = textProblems(input);
+	const textErrors = text.filter((p) => p.severity === 'error');
+	const textWarnings = text.filter((p) => p.severity === 'warning');
 	const parsed = storySchema.safeParse(input);
 	if (!parsed.success) {
 		const shapeErrors = parsed.error.issues.map((issue) => describeIssue(issue, input));
-		return { ok: false, errors: [...shapeErrors, ...crossCheckDespiteShape(input, options, shapeErrors)], warnings: [] };
+		const errors = [...textErrors, ...shapeErrors, ...crossCheckDespiteShape(input, options, [...textErrors, ...shapeErrors])];
+		return { ok: false, errors: withItems(errors, input), warnings: withItems(textWarnings, input) };
 	}
 	const problems = crossCheck(parsed.data, options);
-	const errors = problems.filter((p) => p.severity === 'error');
-	const warnings = problems.filter((p) => p.severity === 'warning');
+	const errors = withItems([...textErrors, ...problems.filter((p) => p.severity === 'error')], input);
+	const warnings = withItems([...textWarnings, ...problems.filter((p) => p.severity === 'warning')], input);
 	return errors.length ? { ok: false, errors, warnings } : { ok: true, story: parsed.data, warnings };
+}
+
+/** Adds the id of the collection item each problem is in, when it has a usable one. */
+function withItems(problems: StoryProblem[], input: unknown): StoryProblem[] {
+	return problems.map((problem) => {
+		const match = /^\$\.(\w+)\[(\d+)\]/.exec(problem.path);
+		const id = match ? (valueAt(input, [match[1], Number(match[2]), 'id']) as unknown) : undefined;
+		return typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? { ...problem, item: id } : problem;
+	});
 }
 
 /**
@@ -68,9 +84,31 @@ function crossCheckDespiteShape(input: unknown, options: ValidateOptions, shapeE
 	}
 }
 
+const DATE_FIELDS = new Set(['when', 'from', 'to', 'lastUpdated', 'published']);
+const DATE_EXPECTED = 'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}';
+
+/** Why a string is not a local date, in the author's terms. */
+export function dateFormProblem(value: string): string {
+	const quoted = JSON.stringify(value);
+	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(value)) return `${quoted} has seconds; dates stop at the minute`;
+	if (/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(value))
+		return `${quoted} has a UTC offset, which only a time to the minute can carry (dates are local to meta.timeZone)`;
+	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{4}$/.test(value)) return `${quoted} writes its offset without a colon; write it as "+01:00"`;
+	if (/^\d{4}-\d{2}-\d{2}[ _]\d{2}/.test(value)) return `${quoted} separates the date and the time with a space; write a "T" between them`;
+	if (/^\d{4}-\d{1,2}(?:-\d{1,2})?(?:T|$)/.test(value)) return `${quoted} needs two digits for the month and the day`;
+	if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)) return `${quoted} is not in year-month-day order`;
+	if (/^\d{1,3}(?:-|$)/.test(value)) return `${quoted} needs a four-digit year`;
+	return `${quoted} is not a local date`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {
 	const path = toJsonPath(issue.path);
 	const error = (message: string, expected?: string): StoryProblem => ({ severity: 'error', path, message, expected });
+	const last = issue.path[issue.path.length - 1];
+	const actual = valueAt(input, issue.path);
+	if (typeof last === 'string' && DATE_FIELDS.has(last) && typeof actual === 'string' && issue.code !== 'invalid_type') {
+		return error(dateFormProblem(actual), DATE_EXPECTED);
+	}
 	switch (issue.code) {
 		case 'invalid_type': {
 			const actual = valueAt(input, issue.path);
@@ -142,9 +180,22 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	};
 
 	const checkDate = (path: string, value: string): boolean => {
-		if (parseLocalDate(value)) return true;
-		error(path, `"${value}" is not a real calendar date or time`, 'a date that exists, e.g. "2019-12-10"');
-		return false;
+		const local = parseLocalDate(value);
+		if (!local) {
+			error(path, `"${value}" is not a real calendar date or time`, 'a date that exists, e.g. "2019-12-10"');
+			return false;
+		}
+		if (local.year < 1000) {
+			error(path, `"${value}" is in the year ${local.year}; years before 1000 are not supported`, 'a year from 1000 on');
+			return false;
+		}
+		const clock = clockProblem(value, local, meta.timeZone);
+		if (clock?.severity === 'error') {
+			error(path, clock.message, clock.expected);
+			return false;
+		}
+		if (clock) warn(path, clock.message, clock.expected);
+		return true;
 	};
 	const checkRange = (path: string, range: { from: string; to: string }) => {
 		const fromOk = checkDate(`${path}.from`, range.from);
@@ -239,11 +290,64 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	return problems;
 }
 
+const offsetText = (minutes: number) =>
+	`${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+const amountText = (minutes: number) => (minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`);
+
+/**
+ * A time the story's clocks never showed (the hour they go forward) is an
+ * error; one they showed twice (the hour they go back) is a warning unless an
+ * offset says which. An offset must be one the zone had at that time.
+ */
+function clockProblem(value: string, local: LocalDate, timeZone: string): Omit<StoryProblem, 'path'> | undefined {
+	if (local.precision !== 'hour' && local.precision !== 'minute') return undefined;
+	const { start, end } = wallSpan(local);
+	// An hour exists if any of its minutes does (a zone may move its clocks by 30 minutes).
+	const walls = local.precision === 'hour' ? [start, end - 60_000] : [start];
+	const seen = walls.map((wall) => instantsOfWall(wall, timeZone));
+	const { offsets } = seen[0];
+	const shift = Math.abs(offsets[1] - offsets[0]);
+	const quoted = JSON.stringify(value);
+	if (seen.every(({ instants }) => instants.length === 0)) {
+		return {
+			severity: 'error',
+			message: `${quoted} does not exist in ${timeZone}: the clocks went forward ${amountText(shift)} then (${offsetText(offsets[0])} → ${offsetText(offsets[1])})`,
+			expected: 'a time the clocks showed that day'
+		};
+	}
+	const instants = seen[0].instants;
+	if (local.offset !== undefined) {
+		const possible = instants.map((instant) => Math.round((start - instant) / 60_000));
+		if (possible.includes(local.offset)) return undefined;
+		return {
+			severity: 'error',
+			message: `${quoted} gives the offset ${offsetText(local.offset)}, but ${timeZone} was at ${possible.map(offsetText).join(' or ')} then`,
+			expected: `the offset the clocks had, or none`
+		};
+	}
+	if (seen.some(({ instants }) => instants.length > 1)) {
+		const [first, second] = offsets.map(offsetText);
+		return {
+			severity: 'warning',
+			message:
+				local.precision === 'minute'
+					? `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as the first (${first})`
+					: `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as both, from ${first} to ${second}`,
+			expected:
+				local.precision === 'minute'
+					? `an offset to say which: "${value}${first}" or "${value}${second}"`
+					: 'a time to the minute with its offset, if the sources say which'
+		};
+	}
+	return undefined;
+}
+
 /** The span a `when` (or a range) stands for, or null while one of its dates is malformed (reported elsewhere). */
 function spanOrNull(when: string | { from: string; to: string }, timeZone: string): { start: number; end: number } | null {
 	const from = parseLocalDate(typeof when === 'string' ? when : when.from);
 	const to = parseLocalDate(typeof when === 'string' ? when : when.to);
-	return from && to ? { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end } : null;
+	if (!from || !to || from.year < 1000 || to.year < 1000) return null;
+	return { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end };
 }
 
 /**
@@ -292,9 +396,12 @@ export function findBasedOnCycle(sources: readonly { id: string; basedOn?: strin
 	return cycles;
 }
 
-/** One line per problem: `file: $.path: message (expected …)`. */
+/**
+ * One line per problem: `file: severity: $.path (item id): message (expected …)`.
+ * Line breaks, control and invisible characters in it are written as code points.
+ */
 export function formatProblems(file: string, problems: readonly StoryProblem[]): string {
 	return problems
-		.map((p) => `${file}: ${p.severity}: ${p.path}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`)
+		.map((p) => printable(`${file}: ${p.severity}: ${p.path}${p.item ? ` (${p.item})` : ''}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`))
 		.join('\n');
 }

@@ -9,8 +9,10 @@
  * the sources allow. The form carries the precision:
  * `2016` (year), `2019-12` (month), `2019-12-10` (day),
  * `2019-12-10T10` (hour: some time between 10:00 and 11:00), `2019-12-10T10:57` (minute).
+ * A minute may carry the UTC offset it was in (`2024-10-27T01:30+01:00`): only
+ * needed in the hour the clocks go back, which happens twice.
  */
-export const LOCAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2}))?)?)?)?$/;
+export const LOCAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?)?$/;
 
 export const SOURCE_KINDS = [
 	'primary-recording',

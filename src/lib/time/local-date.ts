@@ -7,7 +7,7 @@
  * milliseconds, and everything downstream (ordering, scales, labels) works on
  * spans plus the precision, never on a made-up instant.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { LOCAL_DATE_PATTERN } from '../story/vocabulary';
 
 export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
@@ -20,6 +20,8 @@ export interface LocalDate {
 	day?: number;
 	hour?: number;
 	minute?: number;
+	/** Minutes east of UTC, when the story wrote one (`…T01:30+01:00`) to say which of two equal wall times it means. */
+	offset?: number;
 }
 
 export interface Span {
@@ -31,17 +33,31 @@ export interface Span {
 
 const PRECISION_BY_PART_COUNT: Precision[] = ['year', 'month', 'day', 'hour', 'minute'];
 
-/** Parses "2019", "2019-12", "2019-12-10", "2019-12-10T10" or "2019-12-10T10:57"; null if malformed or not a real calendar date. */
+/** Parses "2019", "2019-12", "2019-12-10", "2019-12-10T10" or "2019-12-10T10:57[+01:00]"; null if malformed or not a real calendar date. */
 export function parseLocalDate(value: string): LocalDate | null {
 	const match = LOCAL_DATE_PATTERN.exec(value);
 	if (!match) return null;
-	const parts = match.slice(1).filter((part) => part !== undefined).map(Number);
+	const parts = match.slice(1, 6).filter((part) => part !== undefined).map(Number);
 	const [year, month, day, hour, minute] = parts;
 	if (month !== undefined && (month < 1 || month > 12)) return null;
 	if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
 	if (hour !== undefined && hour > 23) return null;
 	if (minute !== undefined && minute > 59) return null;
-	return { precision: PRECISION_BY_PART_COUNT[parts.length - 1], year, month, day, hour, minute };
+	const local: LocalDate = { precision: PRECISION_BY_PART_COUNT[parts.length - 1], year, month, day, hour, minute };
+	if (match[6] !== undefined) {
+		const offset = parseOffset(match[6]);
+		if (offset === null) return null;
+		local.offset = offset;
+	}
+	return local;
+}
+
+/** "Z", "+01:00", "-05:30" as minutes east of UTC; null beyond ±14:00 or past :59. */
+function parseOffset(value: string): number | null {
+	if (value === 'Z') return 0;
+	const [hours, minutes] = value.slice(1).split(':').map(Number);
+	if (minutes > 59 || hours * 60 + minutes > 14 * 60) return null;
+	return (value[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -50,21 +66,51 @@ function daysInMonth(year: number, month: number): number {
 
 /** The wall-clock instant `local` starts at, in `timeZone`. */
 export function localDateStart(local: LocalDate, timeZone: string): TZDate {
-	return new TZDate(local.year, (local.month ?? 1) - 1, local.day ?? 1, local.hour ?? 0, local.minute ?? 0, timeZone);
+	const wall = wallSpan(local).start;
+	const instant = local.offset !== undefined ? wall - local.offset * MINUTE : instantOfWall(wall, timeZone);
+	return new TZDate(instant, timeZone);
 }
 
 /** The first instant after `local`, i.e. the start of the next year/month/day/hour/minute in `timeZone`. */
 export function localDateEnd(local: LocalDate, timeZone: string): TZDate {
-	const { year, month = 1, day = 1, hour = 0, minute = 0 } = local;
-	const next = {
-		year: [year + 1, 0, 1, 0, 0],
-		month: [year, month, 1, 0, 0],
-		day: [year, month - 1, day + 1, 0, 0],
-		hour: [year, month - 1, day, hour + 1, 0],
-		minute: [year, month - 1, day, hour, minute + 1]
-	}[local.precision] as [number, number, number, number, number];
-	// TZDate normalises overflow (32 December → 1 January) in the given zone, DST included.
-	return new TZDate(...next, timeZone);
+	const { start, end } = wallSpan(local);
+	const instant = local.offset !== undefined ? end - start + localDateStart(local, timeZone).getTime() : instantOfWall(end, timeZone);
+	return new TZDate(instant, timeZone);
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** The zone's offset (minutes east of UTC) at an instant. */
+function offsetAt(timeZone: string, instant: number): number {
+	return tzOffset(timeZone, new Date(instant));
+}
+
+/**
+ * The instants a wall-clock time (as UTC ms) names in `timeZone`: one on most
+ * days, none in the hour the clocks go forward, two in the hour they go back.
+ * The offsets a day either side are the only ones in play (zones change at
+ * most once in two days).
+ */
+export function instantsOfWall(wall: number, timeZone: string): { instants: number[]; offsets: [number, number] } {
+	const before = offsetAt(timeZone, wall - DAY);
+	const after = offsetAt(timeZone, wall + DAY);
+	const instants = [...new Set([before, after])]
+		.map((offset) => ({ offset, instant: wall - offset * MINUTE }))
+		.filter(({ offset, instant }) => offsetAt(timeZone, instant) === offset)
+		.map(({ instant }) => instant)
+		.sort((a, b) => a - b);
+	return { instants, offsets: [before, after] };
+}
+
+/**
+ * One instant for a wall-clock time: the first of two in the hour the clocks
+ * go back (as Temporal's "compatible" rule); in the hour they go forward, the
+ * clock time read with the offset before the change (validation refuses those).
+ */
+function instantOfWall(wall: number, timeZone: string): number {
+	const { instants, offsets } = instantsOfWall(wall, timeZone);
+	return instants[0] ?? wall - offsets[0] * MINUTE;
 }
 
 export function localDateSpan(local: LocalDate, timeZone: string): Span {

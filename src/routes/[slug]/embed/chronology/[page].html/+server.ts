@@ -1,5 +1,6 @@
 import { chronologyPageEntries, pageParam, storyView } from '$lib/server/stories';
 import { renderChronologyFragment } from '$lib/server/story-body';
+import { cspMetaTag } from '$lib/server/csp.js';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -8,5 +9,6 @@ export const entries: EntryGenerator = () => chronologyPageEntries(1);
 /** One page of the chronology as an HTML fragment, for the embed to swap in (lib/chronology/static-body.ts). */
 export const GET: RequestHandler = async ({ params }) => {
 	const view = await storyView(params.slug);
-	return new Response(renderChronologyFragment(view, pageParam(view, params.page), 'embed'), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+	// The site's CSP first, so the fragment opened on its own is held to it too.
+	return new Response(cspMetaTag() + renderChronologyFragment(view, pageParam(view, params.page), 'embed'), { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };

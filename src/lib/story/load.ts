@@ -1,0 +1,187 @@
+/**
+ * The one way a story file is read: by `npm run story:check`, by the build
+ * (lib/server/story-files.ts), by the importers' output check and by the tests.
+ * Bytes → strict UTF-8 → JSON that reports duplicate keys and never lets
+ * `__proto__` shape an object → text checks, shape and cross-checks
+ * (validate.ts). So check and build give the same verdict and the same
+ * messages for every file.
+ *
+ * The JSON parser is momoa (ESLint's JSON parser): JSON.parse keeps the last
+ * of two equal keys silently and gives no positions; momoa gives a syntax
+ * tree with line and column for every member.
+ */
+import { parse, type ValueNode } from '@humanwhocodes/momoa';
+import { validateStory, type StoryProblem, type ValidateOptions, type ValidationResult } from './validate';
+
+/** Far more than a story needs (about 6); parsers recurse, and a hostile file 5,000 levels deep must not reach them. */
+export const MAX_DEPTH = 64;
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+export function loadStory(bytes: Uint8Array, options: ValidateOptions = {}): ValidationResult {
+	const decoded = decodeUtf8(bytes);
+	if ('error' in decoded) return refuse(decoded.error, decoded.warnings);
+	const parsed = parseStoryJson(decoded.text);
+	const warnings = [...decoded.warnings, ...parsed.warnings];
+	if (parsed.value === undefined) return refuse(parsed.errors, warnings);
+	const result = validateStory(parsed.value, options);
+	const errors = [...parsed.errors, ...(result.ok ? [] : result.errors)];
+	const allWarnings = [...warnings, ...result.warnings];
+	if (errors.length) return { ok: false, errors, warnings: allWarnings };
+	return result.ok ? { ok: true, story: result.story, warnings: allWarnings } : { ok: false, errors, warnings: allWarnings };
+}
+
+function refuse(errors: StoryProblem | StoryProblem[], warnings: StoryProblem[]): ValidationResult {
+	return { ok: false, errors: Array.isArray(errors) ? errors : [errors], warnings };
+}
+
+function problem(message: string, expected?: string, severity: StoryProblem['severity'] = 'error', path = '$'): StoryProblem {
+	return { severity, path, message, expected };
+}
+
+/** Strict UTF-8: a byte-order mark is dropped with a warning; UTF-16 and invalid bytes are refused with where they are. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; warnings: StoryProblem[] } | { error: StoryProblem; warnings: StoryProblem[] } {
+	const warnings: StoryProblem[] = [];
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
+		return { error: problem(`is UTF-16 (${order}) text, starting with its byte-order mark`, 'a file saved as UTF-8'), warnings };
+	}
+	let body = bytes;
+	if (BOM.every((byte, i) => bytes[i] === byte)) {
+		body = bytes.subarray(3);
+		warnings.push(problem('starts with a UTF-8 byte-order mark (bytes EF BB BF), which was ignored', 'UTF-8 without a byte-order mark', 'warning'));
+	}
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), warnings };
+	} catch {
+		const at = firstInvalidUtf8(body);
+		const { line, column } = lineAndColumn(body, at);
+		const byte = body[at].toString(16).toUpperCase().padStart(2, '0');
+		return { error: problem(`is not UTF-8: byte 0x${byte} at line ${line}, column ${column} is not part of a UTF-8 character`, 'a file saved as UTF-8 (Latin-1 and Windows-1252 files must be converted)'), warnings };
+	}
+}
+
+/** Offset of the first byte that does not start (or continue) a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	let low = 0;
+	let high = bytes.length;
+	// The longest valid prefix, by bisection: decoding a prefix cut inside a character fails too, so allow 3 bytes of slack.
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		let valid = false;
+		for (let cut = 0; cut <= 3 && !valid; cut++) {
+			try {
+				decoder.decode(bytes.subarray(0, Math.min(bytes.length, mid + cut)));
+				valid = true;
+			} catch {
+				/* try a longer prefix */
+			}
+		}
+		if (valid) low = mid;
+		else high = mid - 1;
+	}
+	return Math.min(low, bytes.length - 1);
+}
+
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset; i++) {
+		if (bytes[i] === 0x0a) {
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * JSON to a plain value. Errors: syntax (with line and column), nesting past
+ * MAX_DEPTH, duplicate keys. `__proto__` and other keys become own data
+ * properties, so the shape check sees (and refuses) them like any unknown field.
+ */
+export function parseStoryJson(text: string): { value?: unknown; errors: StoryProblem[]; warnings: StoryProblem[] } {
+	if (text.trim() === '') return { errors: [problem('is empty', 'a JSON object with meta, actors, sources, chapters, events, quotes, framings and unknowns')], warnings: [] };
+	const depth = nestingDepth(text);
+	if (depth > MAX_DEPTH) return { errors: [problem(`is nested ${depth} levels deep`, `at most ${MAX_DEPTH} levels (a story needs about 6)`)], warnings: [] };
+	let tree;
+	try {
+		tree = parse(text, { mode: 'json' });
+	} catch (error) {
+		return { errors: [syntaxProblem(text, error)], warnings: [] };
+	}
+	const errors: StoryProblem[] = [];
+	const value = toValue(tree.body, '$', errors);
+	return { value, errors, warnings: [] };
+}
+
+function syntaxProblem(text: string, error: unknown): StoryProblem {
+	const { line, column, offset, message = '' } = (error ?? {}) as { line?: number; column?: number; offset?: number; message?: string };
+	if (message.startsWith('Unexpected end of input')) {
+		return problem('is not valid JSON: the file ends before the JSON does', 'every { and [ closed and every string ended');
+	}
+	if (typeof line !== 'number' || typeof offset !== 'number') return problem(`is not valid JSON: ${message || String(error)}`);
+	const before = text.slice(0, offset).trimEnd();
+	const at = text[offset];
+	if (before.endsWith(',') && (at === '}' || at === ']')) {
+		return problem(`is not valid JSON: a comma after the last item at line ${line}, column ${column}`, 'no comma before a closing } or ]');
+	}
+	const found = /Unexpected (?:character|identifier) '(.*)' found/.exec(message)?.[1] ?? at;
+	return problem(`is not valid JSON: unexpected ${JSON.stringify(found)} at line ${line}, column ${column}`, 'JSON: double-quoted keys and strings, no comments or trailing commas');
+}
+
+/** The deepest nesting of objects and arrays, read outside strings. */
+function nestingDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++;
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+		else if (c === 0x7d || c === 0x5d) depth--;
+	}
+	return deepest;
+}
+
+function keyPath(path: string, key: string): string {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+function toValue(node: ValueNode, path: string, errors: StoryProblem[]): unknown {
+	switch (node.type) {
+		case 'Object': {
+			const object: Record<string, unknown> = {};
+			const seen = new Map<string, { line: number; column: number }>();
+			for (const member of node.members) {
+				const key = member.name.type === 'String' ? member.name.value : member.name.name;
+				const at = keyPath(path, key);
+				const { line, column } = member.name.loc.start;
+				const first = seen.get(key);
+				if (first !== undefined) {
+					const where = first.line === line ? `line ${line}, columns ${first.column} and ${column}` : `lines ${first.line} and ${line}`;
+					errors.push(problem(`appears twice in the same object (${where}); JSON readers would silently keep only the last`, 'each field once', 'error', at));
+					continue;
+				}
+				seen.set(key, { line, column });
+				// An own data property even for "__proto__": assignment would set the prototype instead.
+				Object.defineProperty(object, key, { value: toValue(member.value, at, errors), enumerable: true, writable: true, configurable: true });
+			}
+			return object;
+		}
+		case 'Array':
+			return node.elements.map((element, i) => toValue(element.value, `${path}[${i}]`, errors));
+		case 'String':
+		case 'Number':
+		case 'Boolean':
+			return node.value;
+		case 'Null':
+			return null;
+		default:
+			return undefined;
+	}
+}

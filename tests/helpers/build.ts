@@ -7,7 +7,7 @@ export const BUILD_DIR = 'build';
  * What a throwaway copy of the project needs to build the site (node_modules is
  * linked, not copied). Built islands are left out: the copy builds its own.
  */
-export const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'tsconfig.json', 'src', 'static', 'data'];
+export const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'tsconfig.json', 'src', 'static', 'data', 'scripts'];
 
 /** Copies PROJECT_ENTRIES from here into `project`. */
 export function copyProject(project: string) {

@@ -76,6 +76,28 @@ describe('a long chronology, with JavaScript', () => {
 	});
 });
 
+describe('a chronology fragment opened on its own', () => {
+	it('is held to the site\'s CSP: the policy is in its head, and an inline script is refused', async () => {
+		const story = await site.open(`/${slug}`);
+		const pagePolicy = await story.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		for (const path of [`/${slug}/chronology/2.html`, `/${slug}/embed/chronology/2.html`]) {
+			const page = await site.open(path);
+			const policy = await page.locator('head > meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const directives = (value: string | null) => (value ?? '').split(/;\s*/).sort();
+			expect(directives(policy), path).toEqual(directives(pagePolicy));
+			const ran = await page.evaluate(async () => {
+				const script = document.createElement('script');
+				script.textContent = 'window.inlineRan = true';
+				document.body.append(script);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+				return (window as { inlineRan?: boolean }).inlineRan === true;
+			});
+			expect(ran, path).toBe(false);
+			expect(await page.locator('article[data-event-id]').count(), path).toBe(50);
+		}
+	});
+});
+
 describe('a long chronology, without JavaScript', () => {
 	it('every page is reachable through the pager, and every event is on exactly one of them', async () => {
 		const page = await site.open(`/${slug}`, { javaScriptEnabled: false });

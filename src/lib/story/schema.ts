@@ -43,9 +43,9 @@ export const httpUrlSchema = describe(
 export const localDateSchema = describe(
 	z.string().regex(LOCAL_DATE_PATTERN, {
 		message:
-			'must be a local date as precise as the sources allow: "2016", "2019-12", "2019-12-10", "2019-12-10T10" (hour) or "2019-12-10T10:57" (minute)'
+			'must be a local date as precise as the sources allow: "2016", "2019-12", "2019-12-10", "2019-12-10T10" (hour) or "2019-12-10T10:57" (minute, optionally with the offset it was in, "2024-10-27T01:30+01:00", for the hour the clocks go back)'
 	}),
-	'Local date/time in the story time zone; precision follows the form: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH (hour), YYYY-MM-DDTHH:mm (minute).'
+	'Local date/time in the story time zone; precision follows the form: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH (hour), YYYY-MM-DDTHH:mm (minute), YYYY-MM-DDTHH:mm+HH:MM (a minute in the offset it was in: only needed in the hour the clocks go back, which happens twice).'
 );
 
 export const dateRangeSchema = z

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { eventIdText, IdAllocator, slugify } from '../../src/lib/import/slug';
 import { idSchema } from '../../src/lib/story/schema';
 
@@ -47,5 +48,29 @@ describe('eventIdText', () => {
 		expect(eventIdText('Chapter 1')).toBe('event-chapter-1');
 		expect(eventIdText('Source: the BBC')).toBe('event-source-the-bbc');
 		expect(eventIdText('Council vote')).toBe('council-vote');
+	});
+});
+
+describe('IdAllocator numbering', () => {
+	/** The numbering as it always was: count up from 2 until an id is free. */
+	function countingFrom2(reserved: string[], texts: string[]): string[] {
+		const taken = new Set(reserved);
+		return texts.map((text) => {
+			const base = slugify(text) || 'event';
+			let id = base;
+			for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+			taken.add(id);
+			return id;
+		});
+	}
+
+	it('hands out the same ids as counting up from 2, whatever the order of repeats and numbered texts', () => {
+		const text = fc.constantFrom('vote', 'Vote!', 'vote-2', 'vote-3', 'vote-2-2', 'vote 10', 'poll', '???', '');
+		fc.assert(
+			fc.property(fc.array(text, { maxLength: 40 }), fc.subarray(['vote', 'vote-2', 'vote-4', 'event']), (texts, reserved) => {
+				const ids = new IdAllocator(reserved);
+				expect(texts.map((t) => ids.allocate(t, 'event').id)).toEqual(countingFrom2(reserved, texts));
+			})
+		);
 	});
 });

@@ -127,14 +127,15 @@ function spannedChapter(id: string, title: string, events: EventWithId[], timeZo
 /** Each event goes to the first era (in date order) its start falls in; the rest to "Other events". */
 function chaptersFromEras(events: EventWithId[], eras: ImportedEra[], ids: IdAllocator, timeZone: string, warn: Warn): ChapterWithEvents[] {
 	const spanOf = (range: DateRange) => ({ start: spanOfDate(range.from, timeZone).start, end: spanOfDate(range.to, timeZone).end });
-	const chapters = [...eras]
-		.sort((a, b) => spanOf(a.span).start - spanOf(b.span).start)
-		.map((era) => ({ era, chapter: { id: ids.allocate(era.title, 'era').id, title: era.title, span: era.span, ...(era.summary ? { summary: era.summary } : {}) }, eventIds: [] as string[] }));
+	const chapters = eras
+		.map((era) => ({ era, span: spanOf(era.span) }))
+		.sort((a, b) => a.span.start - b.span.start)
+		.map(({ era, span }) => ({ span, chapter: { id: ids.allocate(era.title, 'era').id, title: era.title, span: era.span, ...(era.summary ? { summary: era.summary } : {}) }, eventIds: [] as string[] }));
 	const outside: EventWithId[] = [];
 	for (const event of events) {
 		if (event.imported.group) warn(event.imported.groupWhere ?? event.imported.where, `group ${quoted(event.imported.group)} dropped: the eras already give the chapters, and the format has no tags`);
 		const start = startSpan(event.imported.when, timeZone).start;
-		const home = chapters.find(({ era }) => start >= spanOf(era.span).start && start < spanOf(era.span).end);
+		const home = chapters.find(({ span }) => start >= span.start && start < span.end);
 		if (home) home.eventIds.push(event.id);
 		else outside.push(event);
 	}
@@ -153,7 +154,9 @@ function chaptersFromGroups(events: EventWithId[], ids: IdAllocator, timeZone: s
 	for (const event of events) {
 		const group = event.imported.group ?? '';
 		if (!group) warn(event.imported.where, `has no group; it is in the chapter ${quoted(OTHER_EVENTS_CHAPTER)}`);
-		byGroup.set(group, [...(byGroup.get(group) ?? []), event]);
+		const members = byGroup.get(group);
+		if (members) members.push(event);
+		else byGroup.set(group, [event]);
 	}
 	return [...byGroup].map(([group, members]) => {
 		const title = group || OTHER_EVENTS_CHAPTER;

@@ -134,9 +134,12 @@ export function endSpan(when: When, timeZone: string): Span {
 
 /** The smallest range {from, to} holding every `when`: its earliest start and latest end. */
 export function coveringRange(whens: readonly When[], timeZone: string): { from: string; to: string } {
-	const starts = whens.map((when) => ({ date: typeof when === 'string' ? when : when.from, span: startSpan(when, timeZone) }));
-	const ends = whens.map((when) => ({ date: typeof when === 'string' ? when : when.to, span: endSpan(when, timeZone) }));
-	const from = starts.reduce((a, b) => (b.span.start < a.span.start ? b : a));
-	const to = ends.reduce((a, b) => (b.span.end > a.span.end ? b : a));
-	return { from: from.date, to: to.date };
+	// Imports repeat dates a lot, and each span costs a time-zone lookup: one per distinct date.
+	const spans = new Map<string, Span>();
+	const spanOfDate = (date: string) => spans.get(date) ?? spans.set(date, spanOf(date, timeZone)).get(date)!;
+	const starts = whens.map((when) => (typeof when === 'string' ? when : when.from));
+	const ends = whens.map((when) => (typeof when === 'string' ? when : when.to));
+	const from = starts.reduce((a, b) => (spanOfDate(b).start < spanOfDate(a).start ? b : a));
+	const to = ends.reduce((a, b) => (spanOfDate(b).end > spanOfDate(a).end ? b : a));
+	return { from, to };
 }

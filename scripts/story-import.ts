@@ -48,7 +48,8 @@ function printWarnings(file: string, warnings: readonly ImportWarning[]) {
 /** The import, or the reason there is none (after the warnings that explain it). */
 function runImport(input: string, options: ImportOptions & { format?: ImportFormat }): ImportResult & { format: ImportFormat } {
 	try {
-		return importStory(readFileSync(input, 'utf8'), options);
+		// Bytes, not text: the importer tells UTF-8 from UTF-16 and Windows-1252, and says which it read.
+		return importStory(readFileSync(input), options);
 	} catch (error) {
 		if (!(error instanceof ImportError)) throw error;
 		printWarnings(input, error.warnings);

@@ -4,16 +4,30 @@
  * format requires both).
  */
 import { asText, quoted, type Warn } from './common';
-import { htmlToText } from './html-to-text';
+import { htmlToText, type PlainText } from './html-to-text';
 
 const TITLE_LENGTH_FROM_TEXT = 80;
 
 /** Plain text of an HTML field, with a warning for every kind of loss. */
-export function plainText(value: unknown, where: string, warn: Warn): ReturnType<typeof htmlToText> {
-	const result = htmlToText(asText(value));
+export function plainText(value: unknown, where: string, warn: Warn): PlainText {
+	const result = labelText(value, where, warn);
 	if (result.droppedCode) warn(where, 'removed a <script>, <style> or embedded element together with its contents');
 	if (result.removedTags.length) {
 		warn(where, `HTML formatting removed (${result.removedTags.map((tag) => `<${tag}>`).join(', ')}); the text is kept as plain text`);
+	}
+	return result;
+}
+
+/**
+ * Plain text of a short HTML field (a caption, a credit, a display date),
+ * where lost formatting is not worth a warning but markup hidden in the text
+ * always is.
+ */
+export function labelText(value: unknown, where: string, warn: Warn): PlainText {
+	const result = htmlToText(asText(value));
+	if (result.removedMarkup.length) {
+		const [first, ...more] = result.removedMarkup;
+		warn(where, `markup removed from the text: ${quoted(first, 40)}${more.length ? ` and ${more.length} more` : ''} reads as HTML once its entities (&lt; …) are decoded, and a story holds plain text only`);
 	}
 	return result;
 }

@@ -9,7 +9,7 @@ import type { When } from '../story/schema';
 import { asText, quoted, type CandidateLink, type ImportedEra, type ImportedEvent, type Warn } from './common';
 import { localDateFromParts, whenFromDates, type DateParts } from './dates';
 import { htmlToText } from './html-to-text';
-import { eventTitle, fallbackSummary, plainText } from './text-fields';
+import { eventTitle, fallbackSummary, labelText, plainText } from './text-fields';
 import { keepHttpUrl } from './urls';
 
 export interface SlideDate extends DateParts {
@@ -116,7 +116,7 @@ function whenOfSlide(slide: Slide, locate: Locate, timeZone: string, warn: Warn)
 	const start = localDateFromParts(slide.start_date ?? {}, locate('start_date'), warn);
 	if (!start) return null;
 	const end = slide.end_date ? endDateOf(slide.end_date, locate('end_date'), warn) : null;
-	const label = displayDateOf(slide);
+	const label = displayDateOf(slide, locate, warn);
 	const value = whenFromDates(start, end, label, timeZone, locate('end_date'), warn);
 	if (typeof value !== 'string') {
 		warn(locate('end_date'), `start and end became the range ${quoted(`${value.from} to ${value.to}`)}; in this format a range means "some time between", not "lasting from … to": check the meaning`);
@@ -137,10 +137,10 @@ function endDateOf(date: SlideDate, where: string, warn: Warn): string | null {
 }
 
 /** The slide's display date, or the start and end dates' own display dates joined. */
-function displayDateOf(slide: Slide): string | undefined {
-	const slideLabel = htmlToText(asText(slide.display_date)).text;
+function displayDateOf(slide: Slide, locate: Locate, warn: Warn): string | undefined {
+	const slideLabel = labelText(slide.display_date, locate('display_date'), warn).text;
 	if (slideLabel) return slideLabel;
-	const parts = [slide.start_date?.display_date, slide.end_date?.display_date].map((value) => htmlToText(asText(value)).text).filter(Boolean);
+	const parts = [labelText(slide.start_date?.display_date, locate('start_date'), warn).text, labelText(slide.end_date?.display_date, locate('end_date'), warn).text].filter(Boolean);
 	return parts.length ? parts.join(' – ') : undefined;
 }
 
@@ -152,8 +152,8 @@ function mediaCandidates(media: SlideMedia | undefined, attachedTo: string, loca
 	if (!raw) return [];
 	const url = raw.startsWith('<') ? firstUrlInEmbedCode(raw, locate('media'), warn) : keepHttpUrl(raw, locate('media'), warn);
 	if (!url) return [];
-	const caption = htmlToText(asText(media?.caption)).text;
-	const credit = htmlToText(asText(media?.credit)).text;
+	const caption = labelText(media?.caption, locate('media'), warn).text;
+	const credit = labelText(media?.credit, locate('media'), warn).text;
 	return [{ url, label: caption || `Media for “${attachedTo}”`, credit: credit || undefined, origin: 'media', attachedTo, where: locate('media') }];
 }
 

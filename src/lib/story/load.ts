@@ -103,8 +103,15 @@ function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; colum
  */
 export function parseStoryJson(text: string): { value?: unknown; errors: StoryProblem[]; warnings: StoryProblem[] } {
 	if (text.trim() === '') return { errors: [problem('is empty', 'a JSON object with meta, actors, sources, chapters, events, quotes, framings and unknowns')], warnings: [] };
-	const depth = nestingDepth(text);
+	const { depth, rawControl } = scan(text);
 	if (depth > MAX_DEPTH) return { errors: [problem(`is nested ${depth} levels deep`, `at most ${MAX_DEPTH} levels (a story needs about 6)`)], warnings: [] };
+	if (rawControl !== undefined) {
+		// momoa accepts these; JSON (and JSON.parse, and every editor) does not.
+		const { line, column } = lineAndColumnOf(text, rawControl);
+		const code = text.charCodeAt(rawControl);
+		const what = code === 0x0a ? 'a line break' : code === 0x09 ? 'a tab' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+		return { errors: [problem(`is not valid JSON: ${what} inside a string at line ${line}, column ${column}`, 'line breaks and tabs in text written as \\n and \\t')], warnings: [] };
+	}
 	let tree;
 	try {
 		tree = parse(text, { mode: 'json' });
@@ -131,21 +138,28 @@ function syntaxProblem(text: string, error: unknown): StoryProblem {
 	return problem(`is not valid JSON: unexpected ${JSON.stringify(found)} at line ${line}, column ${column}`, 'JSON: double-quoted keys and strings, no comments or trailing commas');
 }
 
-/** The deepest nesting of objects and arrays, read outside strings. */
-function nestingDepth(text: string): number {
+/** One pass before parsing: the deepest nesting of objects and arrays, and the first raw control character inside a string. */
+function scan(text: string): { depth: number; rawControl?: number } {
 	let depth = 0;
 	let deepest = 0;
 	let inString = false;
+	let rawControl: number | undefined;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
 			if (c === 0x5c) i++;
 			else if (c === 0x22) inString = false;
+			else if (c < 0x20 && rawControl === undefined) rawControl = i;
 		} else if (c === 0x22) inString = true;
 		else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
 		else if (c === 0x7d || c === 0x5d) depth--;
 	}
-	return deepest;
+	return { depth: deepest, rawControl };
+}
+
+function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 function keyPath(path: string, key: string): string {

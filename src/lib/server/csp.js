@@ -7,6 +7,8 @@
  *
  * Nothing leaves the site's own origin. Inline style *attributes* are allowed
  * (Svelte's style: directives, app.html); <style> elements are not.
+ *
+ * @type {NonNullable<NonNullable<NonNullable<import('@sveltejs/kit').Config['kit']>['csp']>['directives']>}
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
@@ -26,7 +28,7 @@ const KEYWORDS = new Set(['self', 'none', 'unsafe-inline']);
 /** The policy as a header or meta value, in SvelteKit's order: default-src first. */
 export function cspValue() {
 	return Object.entries(CSP_DIRECTIVES)
-		.map(([name, sources]) => `${name} ${sources.map((s) => (KEYWORDS.has(s) ? `'${s}'` : s)).join(' ')}`)
+		.map(([name, sources]) => `${name} ${(sources ?? []).map((/** @type {string} */ s) => (KEYWORDS.has(s) ? `'${s}'` : s)).join(' ')}`)
 		.join('; ');
 }
 

@@ -38,8 +38,10 @@ export function allStories(): Map<string, Story> {
 	if (cache?.stamp === stamp) return cache.stories;
 	const report = checkStoryFiles(files);
 	if (report.failed.length) {
-		// Only reachable in `npm run dev`: the build's gate refuses these files first.
-		throw new Error(`Invalid story file(s):\n${report.problems.join('\n')}`);
+		// Only reachable in `npm run dev` (the build's gate refuses these files first): the lines on the page and in the terminal, no stack trace.
+		const lines = report.problems.join('\n');
+		console.error(lines);
+		error(500, `Invalid story file(s); \`npm run story:check\` prints the same lines:\n${lines}`);
 	}
 	const stories = new Map([...report.stories].map(([slug, { story }]) => [slug, story]));
 	cache = { stamp, stories };

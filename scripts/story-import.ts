@@ -13,7 +13,8 @@ import { importStory, ImportError, isImportFormat, IMPORT_FORMATS, type ImportOp
 import { FORMAT_NAMES, type ImportFormat } from '../src/lib/import/common';
 import { slugify } from '../src/lib/import/slug';
 import { slugProblem, storyFileJson } from '../src/lib/import/story-file';
-import { validateStory, formatProblems, type StoryProblem } from '../src/lib/story/validate';
+import { formatProblems, type StoryProblem } from '../src/lib/story/validate';
+import { loadStory } from '../src/lib/story/load';
 import { metaSchema } from '../src/lib/story/schema';
 
 const USAGE = `usage: npm run story:import -- <file> [--out data/stories/<slug>.json] [--format ${IMPORT_FORMATS.join('|')}] [--time-zone Europe/London] [--language en-GB] [--title "…"] [--force]`;
@@ -82,9 +83,11 @@ if (!existsSync(input)) fail(`${input} does not exist`);
 
 const { story, warnings, format } = runImport(input, { slug, format: values.format, timeZone: values['time-zone'], language: values.language, title: values.title });
 printWarnings(input, warnings);
-const result = validateStory(story, { fileSlug: slug });
+// The file's own bytes go through the loader that story:check and the build use, so what is written is what they will read.
+const json = storyFileJson(story);
+const result = loadStory(new TextEncoder().encode(json), { fileSlug: slug });
 if (!result.ok) fail(`the imported story is invalid, so ${out} was not written:\n${formatProblems(out, result.errors)}`);
-writeFileSync(out, storyFileJson(story));
+writeFileSync(out, json);
 
 const unsourced = result.warnings.filter((problem) => isMissingSource(problem) && problem.path !== '$.meta.draft').length;
 const otherWarnings = result.warnings.filter((problem) => !isMissingSource(problem));

@@ -339,7 +339,7 @@ export function generateStory(options: GenerateOptions): StoryInput {
 			id: `framing-${pad(i + 1, 4)}`,
 			event: event.id,
 			outlet: source.outlet,
-			headline: source.headline,
+			headline: source.headline ?? source.outlet,
 			url: source.url,
 			source: source.id,
 			foregrounds: pick(['the denial', 'the money', 'the leak itself', 'the timing', 'the victims'])

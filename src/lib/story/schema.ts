@@ -98,11 +98,17 @@ export const actorSchema = z
 	})
 	.strict();
 
+const headlineIsSchema = z
+	.enum(['title', 'url-slug', 'lead-sentence', 'description'])
+	.optional()
+	.describe('What `headline` holds when the title itself was not available: the page title (default), the words of its URL, its first sentence, or a description of the page in the story\'s own words.');
+
 export const sourceSchema = z
 	.object({
 		id: idSchema,
 		outlet: text('Publisher, e.g. "BBC News".'),
-		headline: text('Headline or page title as published.'),
+		headline: text('Headline or page title as published; omit when it is not known (the source is then shown by outlet, kind and date).').optional(),
+		headlineIs: headlineIsSchema,
 		url: httpUrlSchema,
 		published: localDateSchema.optional().describe('Publication date, as precise as the page shows; omit when the page shows none.'),
 		kind: z.enum(SOURCE_KINDS).describe('What kind of source this is.'),
@@ -177,10 +183,7 @@ export const framingSchema = z
 		event: idSchema.describe('Id of the event the headline is about.'),
 		outlet: text('Publisher.'),
 		headline: text('The headline as published.'),
-		headlineIs: z
-			.enum(['title', 'url-slug', 'lead-sentence'])
-			.optional()
-			.describe('What `headline` holds when the title itself was not available: the page title (default), the words of its URL, or its first sentence.'),
+		headlineIs: headlineIsSchema,
 		url: httpUrlSchema,
 		published: localDateSchema.optional(),
 		source: idSchema.optional().describe('Id of the matching entry in sources, when there is one.'),

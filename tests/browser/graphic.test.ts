@@ -17,6 +17,7 @@ import { startSite, defaultStory, settled, type Site } from '../helpers/site';
 import { readJson } from '../helpers/fixtures';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema, type Story } from '../../src/lib/story/schema';
+import { followedEvents } from '../../src/lib/story/order-links';
 
 let site: Site;
 beforeAll(async () => {
@@ -95,10 +96,12 @@ function problems(m: Measured, story: Story, spans: Map<string, [number, number]
 	if (m.marks.length + m.clusters.reduce((n, c) => n + c.count, 0) !== shown.size) out.push('an event is drawn or counted twice');
 	// Order: on the time axis (chips of the period strip are not on it), a follower's mark is never left of what it follows.
 	const onAxis = new Map(m.marks.filter((mark) => !mark.chip).map((mark) => [mark.id, mark]));
-	for (const event of story.events) {
-		const a = event.after ? onAxis.get(event.after) : undefined;
-		const b = onAxis.get(event.id);
-		if (a && b && b.x < a.x - 1) out.push(`${event.id} is drawn at ${b.x.toFixed(1)}, before ${event.after} at ${a.x.toFixed(1)}`);
+	for (const [id, followed] of followedEvents(story.events)) {
+		for (const before of followed) {
+			const a = onAxis.get(before);
+			const b = onAxis.get(id);
+			if (a && b && b.x < a.x - 1) out.push(`${id} is drawn at ${b.x.toFixed(1)}, before ${before} at ${a.x.toFixed(1)}`);
+		}
 	}
 	// Labels.
 	for (const event of story.events) {

@@ -131,8 +131,11 @@ describe('datetime attributes', () => {
 		{ input: '2016', expected: '2016' },
 		{ input: '2019-12', expected: '2019-12' },
 		{ input: '2019-12-10', expected: '2019-12-10' },
-		// An hour has no HTML form: fall back to the day rather than claim a minute.
-		{ input: '2019-12-10T10', expected: '2019-12-10' },
+		// An hour has no HTML form: its first minute, with the offset (the words say 10:00–11:00).
+		{ input: '2019-12-10T10', expected: '2019-12-10T10:00:00Z' },
+		{ input: '2022-05-15T21', expected: '2022-05-15T21:00:00+01:00' },
+		// A part of a day is its day: no hour is claimed.
+		{ input: '2019-12-10 morning', expected: '2019-12-10' },
 		{ input: '2019-12-10T10:57', expected: '2019-12-10T10:57:00Z' },
 		{ input: '2022-05-15T21:30', expected: '2022-05-15T21:30:00+01:00' }
 	];

@@ -5,6 +5,8 @@
  */
 export interface Messages {
 	between: (from: string, to: string) => string;
+	/** A day with a part of it named: "10 December 2019, morning". */
+	partOfDay: (day: string, part: 'early-hours' | 'morning' | 'lunchtime' | 'afternoon' | 'evening' | 'overnight') => string;
 	timeUnknownSuffix: string;
 	chronologyHeading: string;
 	/** The chronology of a long story comes in pages (story/pages.ts). */
@@ -39,6 +41,12 @@ export interface Messages {
 	basedOn: string;
 	/** Before the title of the event a coarse-dated event is known to have followed. */
 	followed: string;
+	/** Before the title of an event it is known to have preceded. */
+	preceded: string;
+	/** Joins the last two items of a list. */
+	and: string;
+	/** Before the date a quote gives for itself ("said 12 May 2011"). */
+	saidWhen: string;
 	theme: { label: string; system: string; light: string; dark: string };
 	/** The embed page and the Embed dialog of the story page. */
 	embed: {
@@ -138,6 +146,15 @@ export interface Messages {
 
 const en: Messages = {
 	between: (from, to) => `between ${from} and ${to}`,
+	partOfDay: (day, part) =>
+		({
+			'early-hours': `${day}, early hours`,
+			morning: `${day}, morning`,
+			lunchtime: `${day}, lunchtime`,
+			afternoon: `${day}, afternoon`,
+			evening: `${day}, evening`,
+			overnight: `overnight from ${day}`
+		})[part],
 	timeUnknownSuffix: 'time not known',
 	chronologyHeading: 'Chronology',
 	pager: {
@@ -160,6 +177,14 @@ const en: Messages = {
 		written: 'Written',
 		'social-media': 'Social media',
 		'reported-speech': 'Reported speech',
+		'filmed-exchange': 'Filmed exchange with a member of the public',
+		'press-conference': 'Press conference',
+		doorstep: 'Doorstep interview',
+		'print-interview': 'Print or online interview',
+		'televised-debate': 'Televised debate',
+		'on-air-commentary': 'On-air commentary',
+		'diary-or-memoir': 'Diary or memoir',
+		'private-reported': 'Private remark, known second-hand',
 		other: 'Other setting'
 	},
 	sourceKinds: {
@@ -198,6 +223,9 @@ const en: Messages = {
 	archivedCopy: 'archived copy',
 	basedOn: 'based on',
 	followed: 'after',
+	preceded: 'before',
+	and: 'and',
+	saidWhen: 'said',
 	theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
 	embed: {
 		button: 'Embed',
@@ -287,13 +315,22 @@ const en: Messages = {
 		position: (title, date, index, total) => `${title}, ${date}, ${index} of ${total}`,
 		keyboardHelp: 'Left and right arrows: previous and next event. Home and End: first and last. Plus and minus: zoom. Enter: read the event.',
 		showInTimeline: 'Show in timeline',
-		respondsTo: { 'responds-to': 'Responds to', contradicts: 'Contradicts', revises: 'Revises', repeats: 'Repeats' },
-		respondedBy: { 'responds-to': 'Answered by', contradicts: 'Contradicted by', revises: 'Revised by', repeats: 'Repeated by' }
+		respondsTo: { 'responds-to': 'Responds to', contradicts: 'Contradicts', revises: 'Revises', repeats: 'Repeats', 'transcription-of': 'Another transcription of' },
+		respondedBy: { 'responds-to': 'Answered by', contradicts: 'Contradicted by', revises: 'Revised by', repeats: 'Repeated by', 'transcription-of': 'Another transcription' }
 	},
 };
 
 const de: Messages = {
 	between: (from, to) => `zwischen ${from} und ${to}`,
+	partOfDay: (day, part) =>
+		({
+			'early-hours': `${day}, in den frühen Morgenstunden`,
+			morning: `${day}, vormittags`,
+			lunchtime: `${day}, mittags`,
+			afternoon: `${day}, nachmittags`,
+			evening: `${day}, abends`,
+			overnight: `in der Nacht nach dem ${day}`
+		})[part],
 	timeUnknownSuffix: 'Uhrzeit unbekannt',
 	chronologyHeading: 'Chronologie',
 	pager: {
@@ -316,6 +353,14 @@ const de: Messages = {
 		written: 'Schriftlich',
 		'social-media': 'Soziale Medien',
 		'reported-speech': 'Wiedergegebene Rede',
+		'filmed-exchange': 'Gefilmtes Gespräch mit einer Bürgerin oder einem Bürger',
+		'press-conference': 'Pressekonferenz',
+		doorstep: 'Kurzinterview vor der Tür',
+		'print-interview': 'Interview in Print oder online',
+		'televised-debate': 'Fernsehdebatte',
+		'on-air-commentary': 'Kommentar auf Sendung',
+		'diary-or-memoir': 'Tagebuch oder Memoiren',
+		'private-reported': 'Private Äußerung, nur aus zweiter Hand bekannt',
 		other: 'Anderer Rahmen'
 	},
 	sourceKinds: {
@@ -354,6 +399,9 @@ const de: Messages = {
 	archivedCopy: 'archivierte Kopie',
 	basedOn: 'beruht auf',
 	followed: 'nach',
+	preceded: 'vor',
+	and: 'und',
+	saidWhen: 'gesagt',
 	theme: { label: 'Farbschema', system: 'System', light: 'Hell', dark: 'Dunkel' },
 	embed: {
 		button: 'Einbetten',
@@ -443,8 +491,8 @@ const de: Messages = {
 		position: (title, date, index, total) => `${title}, ${date}, ${index} von ${total}`,
 		keyboardHelp: 'Pfeiltasten links und rechts: vorheriges und nächstes Ereignis. Pos1 und Ende: erstes und letztes. Plus und Minus: Zoom. Eingabe: Ereignis lesen.',
 		showInTimeline: 'In der Zeitleiste zeigen',
-		respondsTo: { 'responds-to': 'Antwortet auf', contradicts: 'Widerspricht', revises: 'Revidiert', repeats: 'Wiederholt' },
-		respondedBy: { 'responds-to': 'Beantwortet von', contradicts: 'Widersprochen von', revises: 'Revidiert von', repeats: 'Wiederholt von' }
+		respondsTo: { 'responds-to': 'Antwortet auf', contradicts: 'Widerspricht', revises: 'Revidiert', repeats: 'Wiederholt', 'transcription-of': 'Andere Abschrift von' },
+		respondedBy: { 'responds-to': 'Beantwortet von', contradicts: 'Widersprochen von', revises: 'Revidiert von', repeats: 'Wiederholt von', 'transcription-of': 'Andere Abschrift' }
 	},
 };
 

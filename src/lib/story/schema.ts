@@ -7,9 +7,9 @@
  * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
  */
 import { z } from 'zod';
-import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS } from './vocabulary';
+import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS } from './vocabulary';
 
-export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS };
+export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS };
 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
 
@@ -130,6 +130,8 @@ export const chapterSchema = z
 	})
 	.strict();
 
+const orderLinkSchema = z.union([idSchema, z.array(idSchema).min(1, { message: 'must name at least one event' })]).optional();
+
 export const eventSchema = z
 	.object({
 		id: idSchema,
@@ -138,11 +140,12 @@ export const eventSchema = z
 		kind: z.enum(EVENT_KINDS),
 		when: whenSchema,
 		whenNote: text('How the date was established, e.g. worked out from "last Thursday" in a source.').optional(),
-		after: idSchema
-			.optional()
-			.describe(
-				'Id of an event this one is known to have followed, when its own date is too coarse to say so (a day-precision reaction to a minute-precision post). Only affects the order, never the date shown.'
-			),
+		after: orderLinkSchema.describe(
+			'Id (or list of ids) of events this one is known to have followed, when its own date is too coarse to say so (a day-precision reaction to a minute-precision post). Orders the chronology and narrows where the graphic draws it; never changes the date shown.'
+		),
+		before: orderLinkSchema.describe(
+			'Id (or list of ids) of events this one is known to have preceded: "that morning, after the breakfast interview and before 10:57" is `after` one and `before` the other.'
+		),
 		chapter: idSchema.describe('Id of the chapter this event belongs to.'),
 		actors: idList('Ids of the actors involved.'),
 		importance: z.enum(IMPORTANCE_LEVELS),
@@ -167,6 +170,9 @@ export const quoteSchema = z
 		text: text('The exact words, as the cited source prints them (including its censoring and typos).'),
 		setting: z.enum(QUOTE_SETTINGS),
 		venue: text('Where or to whom, e.g. "BBC Two, Victoria Derbyshire".'),
+		said: whenSchema
+			.optional()
+			.describe('When the words were said or written, if not at the time of their event: an interview a year later recalling the day. Shown on the card.'),
 		sources: z.array(idSchema).min(1, { message: 'a quote needs at least one source' }),
 		fragment: z
 			.boolean()

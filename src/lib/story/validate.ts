@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { storySchema, type Story } from './schema';
 import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
 import { printable, textProblems } from './text';
+import { idsOf as orderIds } from './order-links';
 
 export type Severity = 'error' | 'warning';
 
@@ -84,7 +85,7 @@ function crossCheckDespiteShape(input: unknown, options: ValidateOptions, shapeE
 	}
 }
 
-const DATE_FIELDS = new Set(['when', 'from', 'to', 'lastUpdated', 'published']);
+const DATE_FIELDS = new Set(['when', 'from', 'to', 'lastUpdated', 'published', 'said', 'updated']);
 const DATE_EXPECTED = 'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}';
 
 /** Why a string is not a local date, in the author's terms. */
@@ -239,9 +240,13 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (span && chapterSpan && (span.start < chapterSpan.start || span.start >= chapterSpan.end)) {
 			warn(`${path}.when`, `falls outside the span of its chapter "${event.chapter}"`, 'a date within the chapter span');
 		}
-		if (event.after !== undefined) {
-			if (event.after === event.id) error(`${path}.after`, 'refers to the event itself', 'the id of an earlier event');
-			else mustResolve(`${path}.after`, event.after, eventIds, 'event');
+		for (const field of ['after', 'before'] as const) {
+			const value = event[field];
+			orderIds(value).forEach((id, j) => {
+				const at = typeof value === 'string' ? `${path}.${field}` : `${path}.${field}[${j}]`;
+				if (id === event.id) error(at, 'refers to the event itself', field === 'after' ? 'the id of an earlier event' : 'the id of a later event');
+				else mustResolve(at, id, eventIds, 'event');
+			});
 		}
 		event.actors.forEach((id, j) => mustResolve(`${path}.actors[${j}]`, id, actorIds, 'actor'));
 		event.sources.forEach((id, j) => mustResolve(`${path}.sources[${j}]`, id, sourceIds, 'source'));
@@ -253,12 +258,14 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		}
 	});
 
-	checkAfterChains(story, meta.timeZone, error);
+	checkOrderLinks(story, meta.timeZone, error);
 
 	story.quotes.forEach((quote, i) => {
 		const path = `$.quotes[${i}]`;
 		mustResolve(`${path}.event`, quote.event, eventIds, 'event');
 		mustResolve(`${path}.speaker`, quote.speaker, actorIds, 'actor');
+		if (typeof quote.said === 'string') checkDate(`${path}.said`, quote.said);
+		else if (quote.said) checkRange(`${path}.said`, quote.said);
 		quote.sources.forEach((id, j) => mustResolve(`${path}.sources[${j}]`, id, sourceIds, 'source'));
 		quote.relations?.forEach((relation, j) => {
 			if (relation.quote === quote.id) error(`${path}.relations[${j}].quote`, 'refers to the quote itself', 'the id of another quote');
@@ -350,31 +357,123 @@ function spanOrNull(when: string | { from: string; to: string }, timeZone: strin
 	return { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end };
 }
 
+/** One order link, where it is written: `follower` came after `followed`. */
+interface OrderEdge {
+	follower: number;
+	followed: number;
+	path: string;
+	field: 'after' | 'before';
+}
+
 /**
- * `after` links must lead back to an event without one (no cycles), and may
- * not contradict the dates: an event cannot follow one that starts after it ends.
+ * Order links (`after` and `before`, story/order-links.ts) must not form a
+ * cycle, and may not contradict the dates: an event cannot follow one that
+ * starts after it ends. Cycles are found as strongly connected components
+ * (linear, for stories of thousands of events) and each is reported once.
  */
-function checkAfterChains(story: Story, timeZone: string, error: (path: string, message: string, expected?: string) => void) {
+function checkOrderLinks(story: Story, timeZone: string, error: (path: string, message: string, expected?: string) => void) {
 	const index = new Map(story.events.map((e, i) => [e.id, i]));
-	const spanOfEvent = (i: number) => spanOrNull(story.events[i].when, timeZone);
+	const edges: OrderEdge[] = [];
 	story.events.forEach((event, i) => {
-		if (!event.after || !index.has(event.after) || event.after === event.id) return;
-		const seen = [event.id];
-		let next: string | undefined = event.after;
-		while (next && index.has(next)) {
-			if (seen.includes(next)) {
-				error(`$.events[${i}].after`, `forms a cycle: ${[...seen, next].join(' → ')}`, 'after links that lead back to an event without one');
-				return;
-			}
-			seen.push(next);
-			next = story.events[index.get(next)!].after;
-		}
-		const own = spanOfEvent(i);
-		const target = spanOfEvent(index.get(event.after)!);
-		if (own && target && target.start >= own.end) {
-			error(`$.events[${i}].after`, `says "${event.id}" followed "${event.after}", but "${event.after}" starts after "${event.id}" ends`, 'an event that could have come first');
+		for (const field of ['after', 'before'] as const) {
+			const value = event[field];
+			orderIds(value).forEach((id, j) => {
+				const other = index.get(id);
+				if (other === undefined || other === i) return;
+				const path = typeof value === 'string' ? `$.events[${i}].${field}` : `$.events[${i}].${field}[${j}]`;
+				edges.push(field === 'after' ? { follower: i, followed: other, path, field } : { follower: other, followed: i, path, field });
+			});
 		}
 	});
+	const out: OrderEdge[][] = story.events.map(() => []);
+	for (const edge of edges) out[edge.follower].push(edge);
+
+	const component = stronglyConnected(story.events.length, (i) => out[i].map((e) => e.followed));
+	const reported = new Set<number>();
+	story.events.forEach((event, i) => {
+		const c = component[i];
+		if (reported.has(c) || !out[i].some((e) => component[e.followed] === c)) return;
+		reported.add(c);
+		// The shortest way back to this event within its component.
+		const cameFrom = new Map<number, OrderEdge>();
+		const queue = [i];
+		while (queue.length && !cameFrom.has(i)) {
+			const at = queue.shift()!;
+			for (const edge of out[at]) {
+				if (component[edge.followed] !== c || cameFrom.has(edge.followed)) continue;
+				cameFrom.set(edge.followed, edge);
+				queue.push(edge.followed);
+			}
+		}
+		const trail: OrderEdge[] = [];
+		for (let at = i; trail.length === 0 || at !== i; ) {
+			const edge = cameFrom.get(at)!;
+			trail.unshift(edge);
+			at = edge.follower;
+		}
+		const ids = [event.id, ...trail.map((edge) => story.events[edge.followed].id)];
+		error(trail[0].path, `forms a cycle: ${ids.join(' → ')}`, 'order links (after, before) that lead back to an event without one');
+	});
+
+	const spanOfEvent = (i: number) => spanOrNull(story.events[i].when, timeZone);
+	for (const edge of edges) {
+		const own = spanOfEvent(edge.follower);
+		const target = spanOfEvent(edge.followed);
+		if (!own || !target || target.start < own.end) continue;
+		const follower = story.events[edge.follower].id;
+		const followed = story.events[edge.followed].id;
+		error(
+			edge.path,
+			edge.field === 'after'
+				? `says "${follower}" followed "${followed}", but "${followed}" starts after "${follower}" ends`
+				: `says "${followed}" preceded "${follower}", but "${followed}" starts after "${follower}" ends`,
+			edge.field === 'after' ? 'an event that could have come first' : 'an event that could have come later'
+		);
+	}
+}
+
+/** Tarjan's strongly connected components, without recursion: the component number of each node. */
+export function stronglyConnected(count: number, next: (node: number) => readonly number[]): number[] {
+	const indexOf = new Array<number>(count).fill(-1);
+	const low = new Array<number>(count).fill(0);
+	const component = new Array<number>(count).fill(-1);
+	const onStack = new Array<boolean>(count).fill(false);
+	const stack: number[] = [];
+	let counter = 0;
+	let components = 0;
+	for (let root = 0; root < count; root++) {
+		if (indexOf[root] !== -1) continue;
+		const work: { node: number; edge: number }[] = [{ node: root, edge: 0 }];
+		indexOf[root] = low[root] = counter++;
+		stack.push(root);
+		onStack[root] = true;
+		while (work.length) {
+			const top = work[work.length - 1];
+			const targets = next(top.node);
+			if (top.edge < targets.length) {
+				const to = targets[top.edge++];
+				if (indexOf[to] === -1) {
+					indexOf[to] = low[to] = counter++;
+					stack.push(to);
+					onStack[to] = true;
+					work.push({ node: to, edge: 0 });
+				} else if (onStack[to]) low[top.node] = Math.min(low[top.node], indexOf[to]);
+				continue;
+			}
+			work.pop();
+			if (work.length) low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[top.node]);
+			if (low[top.node] === indexOf[top.node]) {
+				let member: number;
+				do {
+					member = stack.pop()!;
+					onStack[member] = false;
+					component[member] = components;
+				} while (member !== top.node);
+				components++;
+			}
+		}
+	}
+	return component;
 }
 
 /** Cycles in the basedOn graph, each as the list of ids around it (first id repeated at the end). */

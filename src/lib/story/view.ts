@@ -12,6 +12,7 @@ import { messagesFor } from '../i18n/messages';
 import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
 import type { DateRange } from './schema';
 import { quoteLinks, type QuoteLink } from './relations';
+import { followedEvents, idsOf } from './order-links';
 import { chainOf, provenanceOf, type EvidenceLevel, type Provenance } from '../literacy/provenance';
 
 export interface DatedText {
@@ -40,8 +41,9 @@ export interface EventView {
 	precision: Precision | 'range';
 	date: DatedText;
 	quoteIds: string[];
-	/** Title of the event this one is known to have followed (`after`), for the reader. */
-	afterTitle?: string;
+	/** The events this one says it followed (`after`) and preceded (`before`), for the reader's "after …, before …". */
+	follows: { id: string; title: string }[];
+	precedes: { id: string; title: string }[];
 }
 
 export interface ProvenanceView {
@@ -79,6 +81,8 @@ export interface StoryView {
 	quoteLinks: Record<string, QuoteLink[]>;
 	/** Source dates in words, by source id. */
 	sourceDates: Record<string, string>;
+	/** When a quote was said, for quotes that give their own date (`said`), by quote id. */
+	quoteDates: Record<string, { date: DatedText; precision: Precision | 'range' }>;
 	lastUpdatedText: string;
 }
 
@@ -94,10 +98,12 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	const { timeZone, language } = story.meta;
 	const context: DateContext = { timeZone, locale, messages: messagesFor(language) };
 	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
-	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => e.after);
+	const followed = followedEvents(story.events);
+	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => followed.get(e.id));
 	const ordered = sortByTime(story.events, (e) => sortSpans.get(e.id)!);
 	const sources = byId(story.sources);
 	const titles = new Map(story.events.map((e) => [e.id, e.title]));
+	const linksTo = (ids: string[]) => ids.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)! }));
 	const quotesByEvent = new Map<string, string[]>();
 	for (const quote of story.quotes) quotesByEvent.set(quote.event, [...(quotesByEvent.get(quote.event) ?? []), quote.id]);
 
@@ -112,7 +118,7 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 			return [event.id, wallOf(when.kind === 'point' ? { from: when.local, to: when.local } : when)] as const;
 		})
 	);
-	const drawn = narrowSpans(story.events.map((e) => ({ id: e.id, start: walls.get(e.id)![0], end: walls.get(e.id)![1], after: e.after ? [e.after] : [] })));
+	const drawn = narrowSpans(story.events.map((e) => ({ id: e.id, start: walls.get(e.id)![0], end: walls.get(e.id)![1], after: followed.get(e.id)! })));
 	const events: EventView[] = ordered.map((event, order) => {
 			const when = resolved.get(event.id)!;
 			const [wallStart, wallEnd] = walls.get(event.id)!;
@@ -128,7 +134,8 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 				precision: when.kind === 'point' ? when.precision : 'range',
 				date: datedText(when, context),
 				quoteIds: quotesByEvent.get(event.id) ?? [],
-				afterTitle: event.after ? titles.get(event.after) : undefined
+				follows: linksTo(idsOf(event.after)),
+				precedes: linksTo(idsOf(event.before))
 			};
 		});
 
@@ -163,6 +170,13 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		unknownsByEvent: groupIds(story.unknowns, (u) => u.events),
 		sourceNumbers: Object.fromEntries(story.sources.map((s, i) => [s.id, i + 1])),
 		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, formatLocal(s.published)])),
+		quoteDates: Object.fromEntries(
+			story.quotes.flatMap((q) => {
+				if (!q.said) return [];
+				const when = resolveWhen(q.said, timeZone);
+				return [[q.id, { date: datedText(when, context), precision: when.kind === 'point' ? when.precision : 'range' }]];
+			})
+		),
 		lastUpdatedText: formatLocal(story.meta.lastUpdated)
 	};
 }

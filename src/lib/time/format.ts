@@ -34,6 +34,8 @@ export function formatLocalDate(local: LocalDate, context: DateContext): string 
 			return format(start, 'LLLL yyyy', { locale });
 		case 'day':
 			return day();
+		case 'part':
+			return context.messages.partOfDay(day(), local.part!);
 		case 'hour': {
 			const end = localDateEnd(local, timeZone);
 			return `${day()}, ${format(start, 'p', { locale })}–${format(end, 'p', { locale })} ${zone()}`;
@@ -49,8 +51,10 @@ export function formatWhen(when: ResolvedWhen, context: DateContext): string {
 }
 
 /**
- * A valid HTML `datetime` value at the date's own precision. An hour has no
- * HTML form, so it falls back to its day rather than claiming a minute.
+ * A valid HTML `datetime` value at the date's own precision. HTML has no form
+ * for an hour or a part of a day: an hour is written as its first minute with
+ * the zone's offset (the words beside it say "10:00–11:00"); a part of a day
+ * as its day, rather than claiming an hour it does not know.
  */
 export function datetimeAttribute(local: LocalDate, timeZone: string): string {
 	const start = localDateStart(local, timeZone);
@@ -60,8 +64,9 @@ export function datetimeAttribute(local: LocalDate, timeZone: string): string {
 		case 'month':
 			return format(start, 'yyyy-MM');
 		case 'day':
-		case 'hour':
+		case 'part':
 			return format(start, 'yyyy-MM-dd');
+		case 'hour':
 		case 'minute':
 			return formatISO(new TZDate(start.getTime(), timeZone));
 	}

@@ -8,9 +8,11 @@
  * spans plus the precision, never on a made-up instant.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { LOCAL_DATE_PATTERN } from '../story/vocabulary';
+import { LOCAL_DATE_PATTERN, PARTS_OF_DAY, type PartOfDay } from '../story/vocabulary';
 
-export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
+/** `part`: a named part of a day ("morning"), between a day and an hour. */
+export type Precision = 'year' | 'month' | 'day' | 'part' | 'hour' | 'minute';
+export type { PartOfDay };
 
 export interface LocalDate {
 	precision: Precision;
@@ -20,6 +22,8 @@ export interface LocalDate {
 	day?: number;
 	hour?: number;
 	minute?: number;
+	/** For precision `part`: which part of the day. */
+	part?: PartOfDay;
 	/** Minutes east of UTC, when the story wrote one (`…T01:30+01:00`) to say which of two equal wall times it means. */
 	offset?: number;
 }
@@ -33,6 +37,9 @@ export interface Span {
 
 const PRECISION_BY_PART_COUNT: Precision[] = ['year', 'month', 'day', 'hour', 'minute'];
 
+/** Coarse to fine: a part of a day is finer than the day, coarser than an hour. */
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'part', 'hour', 'minute'];
+
 /** Parses "2019", "2019-12", "2019-12-10", "2019-12-10T10" or "2019-12-10T10:57[+01:00]"; null if malformed or not a real calendar date. */
 export function parseLocalDate(value: string): LocalDate | null {
 	const match = LOCAL_DATE_PATTERN.exec(value);
@@ -44,6 +51,10 @@ export function parseLocalDate(value: string): LocalDate | null {
 	if (hour !== undefined && hour > 23) return null;
 	if (minute !== undefined && minute > 59) return null;
 	const local: LocalDate = { precision: PRECISION_BY_PART_COUNT[parts.length - 1], year, month, day, hour, minute };
+	if (match[7] !== undefined) {
+		local.precision = 'part';
+		local.part = match[7] as PartOfDay;
+	}
 	if (match[6] !== undefined) {
 		const offset = parseOffset(match[6]);
 		if (offset === null) return null;
@@ -131,12 +142,14 @@ export function spanOf(value: string, timeZone: string): Span {
  * its labels read in local time, whatever zone the reader's browser is in.
  */
 export function wallSpan(local: LocalDate): Span {
-	const { year, month = 1, day = 1, hour = 0, minute = 0 } = local;
+	const { year, month = 1, day = 1, minute = 0 } = local;
+	const hour = local.precision === 'part' ? PARTS_OF_DAY[local.part!].from : (local.hour ?? 0);
 	const start = Date.UTC(year, month - 1, day, hour, minute);
 	const end = {
 		year: () => Date.UTC(year + 1, 0, 1),
 		month: () => Date.UTC(year, month, 1),
 		day: () => Date.UTC(year, month - 1, day + 1),
+		part: () => Date.UTC(year, month - 1, day, PARTS_OF_DAY[local.part!].to),
 		hour: () => Date.UTC(year, month - 1, day, hour + 1),
 		minute: () => Date.UTC(year, month - 1, day, hour, minute + 1)
 	}[local.precision]();

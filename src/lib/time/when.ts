@@ -60,11 +60,11 @@ export function compareSpans(a: Span, b: Span): number {
 }
 
 /**
- * Sort spans that honour `after` links: each item's start is raised to just
- * after the sort start of the event it follows. Links are assumed acyclic (the
+ * Sort spans that honour order links: each item's start is raised to just
+ * after the latest sort start of the events it follows (story/order-links.ts). Links are assumed acyclic (the
  * validator checks); a cycle is cut where it closes.
  */
-export function orderSpans<T>(items: readonly T[], idOf: (item: T) => string, spanOf: (item: T) => Span, afterOf: (item: T) => string | undefined): Map<string, Span> {
+export function orderSpans<T>(items: readonly T[], idOf: (item: T) => string, spanOf: (item: T) => Span, afterOf: (item: T) => readonly string[] | string | undefined): Map<string, Span> {
 	const byId = new Map(items.map((item) => [idOf(item), item]));
 	const result = new Map<string, Span>();
 	const visiting = new Set<string>();
@@ -75,9 +75,13 @@ export function orderSpans<T>(items: readonly T[], idOf: (item: T) => string, sp
 		const own = spanOf(item);
 		const after = afterOf(item);
 		visiting.add(id);
-		const target = after && byId.has(after) && !visiting.has(after) ? resolve(after) : undefined;
+		// The latest sort start among what it followed.
+		let latest = -Infinity;
+		for (const before of typeof after === 'string' ? [after] : (after ?? [])) {
+			if (byId.has(before) && !visiting.has(before)) latest = Math.max(latest, resolve(before).start);
+		}
 		visiting.delete(id);
-		const span = target && target.start + 1 > own.start ? { start: target.start + 1, end: Math.max(own.end, target.start + 1) } : own;
+		const span = latest + 1 > own.start ? { start: latest + 1, end: Math.max(own.end, latest + 1) } : own;
 		result.set(id, span);
 		return span;
 	};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainOf, evidenceLevel, originsOf, provenanceOf, ProvenanceError, reReportsOf } from '../../src/lib/literacy/provenance';
+import fc from 'fast-check';
+import { chainOf, evidenceLevel, firstnessOf, originsOf, provenanceOf, ProvenanceError, publishedSpan, reReportsOf } from '../../src/lib/literacy/provenance';
 import type { Source } from '../../src/lib/story/schema';
 
 const source = (id: string, kind: Source['kind'], basedOn?: string[], published?: string): Source => ({
@@ -91,5 +92,90 @@ describe('the chain of an event', () => {
 		expect(chain.firstPublished.map((s) => s.id)).toEqual(['tape']);
 		expect(chain.reReports.map((r) => r.source.id)).toEqual(['national', 'bbc', 'scrape', 'mirror']);
 		expect(chain.responseQuoteIds).toEqual(['banter']);
+	});
+});
+
+describe('which source was published first, when dates differ in precision', () => {
+	const dated = (id: string, published?: string) => source(id, 'original-publication', undefined, published);
+	const zone = 'Europe/London';
+	const firsts = (list: Source[], timeZone: string | undefined = zone) => Object.fromEntries(firstnessOf(list, timeZone));
+
+	it('a month does not come before a day inside it: neither is first, both are among the first', () => {
+		expect(firsts([dated('month', '2010-04'), dated('day', '2010-04-28')])).toEqual({ month: 'among-first', day: 'among-first' });
+		expect(firsts([dated('day', '2010-04-28'), dated('minute', '2010-04-28T16:37')])).toEqual({ day: 'among-first', minute: 'among-first' });
+	});
+
+	it('a span that ends before (or as) the others start is first', () => {
+		expect(firsts([dated('later', '2010-04-28'), dated('month', '2010-03')])).toEqual({ month: 'first' });
+		expect(firsts([dated('day', '2016-09-25'), dated('minute', '2016-09-24T11:56')])).toEqual({ minute: 'first' });
+		// 27 April ends as 28 April starts.
+		expect(firsts([dated('a', '2010-04-28T00:00'), dated('b', '2010-04-27')])).toEqual({ b: 'first' });
+	});
+
+	it('text order would have said otherwise', () => {
+		// "2010-04" < "2010-04-28T…" as text, yet the month may well be later than that minute.
+		const roles = provenanceOf(['month', 'minute'], { month: dated('month', '2010-04'), minute: dated('minute', '2010-04-28T16:37') }, zone).roles;
+		expect(roles.map((r) => [r.source.id, r.first, r.firstness])).toEqual([
+			['month', false, 'among-first'],
+			['minute', false, 'among-first']
+		]);
+	});
+
+	it('only those that may have come first are among the first', () => {
+		// The year overlaps both; the minute is certainly before the later day.
+		expect(firsts([dated('year', '2019'), dated('minute', '2019-12-10T21:59'), dated('later', '2019-12-20')])).toEqual({ year: 'among-first', minute: 'among-first' });
+	});
+
+	it('undated sources: the earliest dated one is only the first known; with none dated nothing is marked; alone, a source is first', () => {
+		expect(firsts([dated('undated'), dated('day', '2019-12-11')])).toEqual({ day: 'first-known' });
+		expect(firsts([dated('a'), dated('b')])).toEqual({});
+		expect(firsts([dated('alone')])).toEqual({ alone: 'first' });
+		expect(firsts([dated('alone', '2019')])).toEqual({ alone: 'first' });
+	});
+
+	it('re-reports are never first', () => {
+		const roles = provenanceOf(['bbc', 'tape'], index, zone).roles;
+		expect(roles.map((r) => [r.source.id, r.first, r.firstness])).toEqual([
+			['bbc', false, undefined],
+			['tape', true, 'first']
+		]);
+	});
+
+	it('spans are taken in the story zone (a minute after midnight BST is the day it says, not the day before in UTC)', () => {
+		expect(publishedSpan({ published: '2016-06-28' }, zone)).toEqual({ start: Date.UTC(2016, 5, 27, 23), end: Date.UTC(2016, 5, 28, 23) });
+		expect(firsts([dated('day', '2016-06-28'), dated('minute', '2016-06-28T00:30')])).toEqual({ day: 'among-first', minute: 'among-first' });
+		expect(firsts([dated('day', '2016-06-28'), dated('minute', '2016-06-28T00:30')], undefined)).toEqual({ day: 'among-first', minute: 'among-first' });
+		expect(publishedSpan({}, zone)).toBeNull();
+	});
+
+	it('property: at most one source is first; a first one ends before every other starts; every dated one that is not marked certainly came later than a marked one', () => {
+		const date = fc.oneof(
+			fc.constant(undefined),
+			fc.integer({ min: 2018, max: 2019 }).map(String),
+			fc.tuple(fc.integer({ min: 1, max: 12 })).map(([m]) => `2019-${String(m).padStart(2, '0')}`),
+			fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+			fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 })).map(([m, d, h]) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}`)
+		);
+		fc.assert(
+			fc.property(fc.array(date, { minLength: 1, maxLength: 6 }), (dates) => {
+				const list = dates.map((published, i) => dated(`s${i}`, published));
+				const result = firstnessOf(list, zone);
+				const spans = new Map(list.map((s) => [s.id, publishedSpan(s, zone)]));
+				const marked = [...result.keys()];
+				expect(marked.filter((id) => result.get(id) === 'first' || result.get(id) === 'first-known').length).toBeLessThanOrEqual(1);
+				for (const [id, kind] of result) {
+					if (kind === 'among-first') continue;
+					const span = spans.get(id);
+					if (list.length > 1) for (const [other, otherSpan] of spans) if (other !== id && otherSpan && span) expect(span.end).toBeLessThanOrEqual(otherSpan.start);
+				}
+				if (list.length > 1) {
+					for (const [id, span] of spans) {
+						if (!span || result.has(id)) continue;
+						expect(marked.some((m) => spans.get(m) && spans.get(m)!.end <= span.start)).toBe(true);
+					}
+				}
+				if (spans.size > 1 && [...spans.values()].some(Boolean)) expect(result.size).toBeGreaterThan(0);
+			})
+		);
 	});
 });

@@ -80,6 +80,17 @@ export interface Messages {
 		evidence: Record<'primary' | 'reported' | 'secondhand', string>;
 		evidenceHint: Record<'primary' | 'reported' | 'secondhand', string>;
 		firstPublished: string;
+		/** When the dates cannot tell which source came first (literacy/provenance.ts, firstnessOf), and why. */
+		amongFirst: string;
+		amongFirstHint: string;
+		firstKnown: string;
+		firstKnownHint: string;
+		/** A source or framing whose title was not stored: it is shown by outlet, kind and date. */
+		headlineNotRecorded: string;
+		/** The words that stand in for the missing title: those of its address, or our description of the page. */
+		standIn: (is: 'url-slug' | 'description', text: string) => string;
+		/** Accessible name of a citation mark ("[12]") in story text. */
+		citation: (number: number, outlet: string) => string;
 		original: string;
 		reReports: (outlets: string) => string;
 		howItReachedYou: string;
@@ -259,6 +270,13 @@ const en: Messages = {
 			secondhand: 'Only copies or reports of posts are available; treat with care.'
 		},
 		firstPublished: 'First published',
+		amongFirst: 'Among the first',
+		amongFirstHint: 'The dates are not precise enough to tell which of these was published first.',
+		firstKnown: 'First known',
+		firstKnownHint: 'The earliest of the dated sources; an undated one may have come before it.',
+		headlineNotRecorded: 'headline not recorded',
+		standIn: (is, text) => (is === 'url-slug' ? `words in its address: “${text}”` : `our description: ${text}`),
+		citation: (number, outlet) => `Source ${number}: ${outlet}`,
 		original: 'Original',
 		reReports: (outlets) => `re-reports ${outlets}`,
 		howItReachedYou: 'How this reached you',
@@ -435,6 +453,13 @@ const de: Messages = {
 			secondhand: 'Nur Kopien oder Berichte über Beiträge liegen vor; mit Vorsicht lesen.'
 		},
 		firstPublished: 'Zuerst veröffentlicht',
+		amongFirst: 'Unter den ersten',
+		amongFirstHint: 'Die Daten sind zu ungenau, um zu sagen, welche dieser Quellen zuerst erschien.',
+		firstKnown: 'Früheste bekannte Quelle',
+		firstKnownHint: 'Die früheste der datierten Quellen; eine undatierte könnte vorher erschienen sein.',
+		headlineNotRecorded: 'Überschrift nicht erfasst',
+		standIn: (is, text) => (is === 'url-slug' ? `Wörter aus der Adresse: „${text}“` : `unsere Beschreibung: ${text}`),
+		citation: (number, outlet) => `Quelle ${number}: ${outlet}`,
 		original: 'Original',
 		reReports: (outlets) => `gibt ${outlets} wieder`,
 		howItReachedYou: 'Wie es zu Ihnen kam',

@@ -5,6 +5,7 @@
  * Generic: nothing here knows any particular story.
  */
 import type { Source, SourceKind } from '../story/schema';
+import { localDateSpan, parseLocalDate, wallSpan, type Span } from '../time/local-date';
 
 /** Kinds that are the thing itself (the recording, the broadcast, the first publication, a party's own statement). */
 const PRIMARY_KINDS: ReadonlySet<SourceKind> = new Set(['primary-recording', 'primary-broadcast', 'original-publication', 'party-statement']);
@@ -25,8 +26,10 @@ export interface SourceRole {
 	/** `original`: based on nothing in the story; `re-report`: it re-reports or copies `basedOn`. */
 	role: 'original' | 're-report';
 	basedOn: string[];
-	/** The earliest-published original among the cited sources. */
+	/** The earliest-published original among the cited sources, as far as the dates' precision can tell (`firstness` says how far). */
 	first: boolean;
+	/** Set on the originals that may have come first; see `firstnessOf`. */
+	firstness?: Firstness;
 }
 
 export interface Provenance {
@@ -58,27 +61,82 @@ export function originsOf(id: string, sources: SourceIndex): string[] {
 	return [...origins];
 }
 
-function publishedKey(source: Source): string {
-	// Local date strings sort chronologically as text; undated sources go last.
-	return source.published ?? '9999';
+/**
+ * The span of time a publication date stands for: "2010-04" is the whole of
+ * April, so it cannot be said to come before a source dated 28 April. In the
+ * story's zone when given; otherwise in wall-clock time, which orders dates
+ * of one zone the same way except within the hour the clocks go back.
+ */
+export function publishedSpan(source: Pick<Source, 'published'>, timeZone?: string): Span | null {
+	const local = source.published ? parseLocalDate(source.published) : null;
+	if (!local) return null;
+	return timeZone ? localDateSpan(local, timeZone) : wallSpan(local);
 }
 
-export function provenanceOf(sourceIds: readonly string[], sources: SourceIndex): Provenance {
+/** Earlier start first, then the narrower (better known) span; undated last. Only for a stable, readable order. */
+function compareByPublished(timeZone?: string) {
+	const spans = new Map<Pick<Source, 'published'>, Span | null>();
+	const spanOf = (source: Pick<Source, 'published'>) => {
+		if (!spans.has(source)) spans.set(source, publishedSpan(source, timeZone));
+		return spans.get(source)!;
+	};
+	return (a: Pick<Source, 'published'>, b: Pick<Source, 'published'>): number => {
+		const sa = spanOf(a);
+		const sb = spanOf(b);
+		if (!sa || !sb) return (sa ? 0 : 1) - (sb ? 0 : 1);
+		return sa.start - sb.start || sa.end - sb.end;
+	};
+}
+
+/**
+ * `first`: its span ends before (or as) every other one starts, so it was
+ * published first whatever the exact times were. `among-first`: the dates are
+ * too coarse to tell it from another one that may have come first ("2010-04"
+ * and "2010-04-28"). `first-known`: first of the dated ones, but an undated
+ * one might have come before it.
+ */
+export type Firstness = 'first' | 'among-first' | 'first-known';
+
+/**
+ * Which of `sources` (the originals among what a claim cites) may have been
+ * published first, judged by the spans their dates stand for rather than by
+ * the date strings. Undated sources are never marked (unless one stands
+ * alone); with only undated ones nothing is.
+ */
+export function firstnessOf(sources: readonly Pick<Source, 'id' | 'published'>[], timeZone?: string): Map<string, Firstness> {
+	// A lone original is the first among what the claim cites, dated or not.
+	if (sources.length === 1) return new Map([[sources[0].id, 'first']]);
+	const dated = sources.map((source) => ({ id: source.id, span: publishedSpan(source, timeZone) })).filter((s): s is { id: string; span: Span } => s.span !== null);
+	const undated = dated.length < sources.length;
+	const result = new Map<string, Firstness>();
+	const others = (id: string) => dated.filter((other) => other.id !== id);
+	const definite = dated.find(({ id, span }) => others(id).every((other) => span.end <= other.span.start));
+	if (definite) {
+		result.set(definite.id, undated ? 'first-known' : 'first');
+		return result;
+	}
+	// Each one that could have come before all the others: it starts before every other one has ended.
+	for (const { id, span } of dated) if (others(id).every((other) => span.start < other.span.end)) result.set(id, 'among-first');
+	return result;
+}
+
+export function provenanceOf(sourceIds: readonly string[], sources: SourceIndex, timeZone?: string): Provenance {
 	const cited = sourceIds.map((id) => {
 		const source = sources[id];
 		if (!source) throw new ProvenanceError(`Cited source "${id}" is not in the story.`);
 		originsOf(id, sources);
 		return source;
 	});
-	const originals = cited.filter((s) => !s.basedOn?.length).sort((a, b) => publishedKey(a).localeCompare(publishedKey(b)));
-	const first = originals[0]?.id;
+	const originals = [...new Map(cited.filter((s) => !s.basedOn?.length).map((s) => [s.id, s])).values()];
+	const firstness = firstnessOf(originals, timeZone);
 	return {
 		level: evidenceLevel(cited.map((s) => s.kind)),
 		roles: cited.map((source) => ({
 			source,
 			role: source.basedOn?.length ? 're-report' : 'original',
 			basedOn: source.basedOn ?? [],
-			first: source.id === first
+			first: firstness.get(source.id) === 'first',
+			...(firstness.has(source.id) ? { firstness: firstness.get(source.id) } : {})
 		}))
 	};
 }
@@ -94,7 +152,7 @@ export interface ReReport {
  * Every source in the story that re-reports `originIds`, directly or through
  * other re-reports, breadth first, each once at its shortest depth.
  */
-export function reReportsOf(originIds: readonly string[], sources: readonly Source[]): ReReport[] {
+export function reReportsOf(originIds: readonly string[], sources: readonly Source[], timeZone?: string): ReReport[] {
 	const index: SourceIndex = Object.fromEntries(sources.map((s) => [s.id, s]));
 	for (const source of sources) for (const parent of source.basedOn ?? []) if (!index[parent]) throw new ProvenanceError(`Source "${source.id}" is based on "${parent}", which is not in the story.`);
 	const children = new Map<string, Source[]>();
@@ -114,7 +172,8 @@ export function reReportsOf(originIds: readonly string[], sources: readonly Sour
 		}
 		frontier = next;
 	}
-	return result.sort((a, b) => a.depth - b.depth || publishedKey(a.source).localeCompare(publishedKey(b.source)));
+	const byPublished = compareByPublished(timeZone);
+	return result.sort((a, b) => a.depth - b.depth || byPublished(a.source, b.source));
 }
 
 export interface Chain {
@@ -132,16 +191,17 @@ export interface Chain {
 export function chainOf(
 	event: { id: string; sources: readonly string[] },
 	quotes: readonly { id: string; event: string; sources: readonly string[]; relations?: readonly { type: string; quote: string }[] }[],
-	sources: readonly Source[]
+	sources: readonly Source[],
+	timeZone?: string
 ): Chain {
 	const index: SourceIndex = Object.fromEntries(sources.map((s) => [s.id, s]));
 	const ownQuotes = quotes.filter((q) => q.event === event.id);
 	const cited = new Set([...event.sources, ...ownQuotes.flatMap((q) => q.sources)]);
 	const origins = new Set([...cited].flatMap((id) => originsOf(id, index)));
-	const firstPublished = [...origins].map((id) => index[id]).sort((a, b) => publishedKey(a).localeCompare(publishedKey(b)));
+	const firstPublished = [...origins].map((id) => index[id]).sort(compareByPublished(timeZone));
 	const ownIds = new Set(ownQuotes.map((q) => q.id));
 	const responseQuoteIds = quotes
 		.filter((q) => q.event !== event.id && q.relations?.some((r) => r.type !== 'repeats' && ownIds.has(r.quote)))
 		.map((q) => q.id);
-	return { firstPublished, reReports: reReportsOf([...origins], sources), responseQuoteIds };
+	return { firstPublished, reReports: reReportsOf([...origins], sources, timeZone), responseQuoteIds };
 }

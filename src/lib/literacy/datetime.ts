@@ -1,0 +1,13 @@
+/**
+ * The `datetime` value of a story date string, for a `<time>` element whose
+ * words come from the story view (view.sourceDates). Kept apart from dates.ts,
+ * which holds every date-fns locale.
+ */
+import { datetimeAttribute } from '../time/format';
+import { parseLocalDate } from '../time/local-date';
+
+/** Null for a missing or malformed value (validated stories hold none). */
+export function datetimeOf(value: string | undefined, timeZone: string): string | null {
+	const local = value ? parseLocalDate(value) : null;
+	return local ? datetimeAttribute(local, timeZone) : null;
+}

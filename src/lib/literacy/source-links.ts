@@ -1,0 +1,32 @@
+/**
+ * Where a citation mark ("[12]") leads: to the source's entry in the page's
+ * source list when the page has that entry, otherwise to the source itself.
+ * The static body sets this per part of the page (a long story's pages list
+ * only the sources they cite; the embed lists none).
+ */
+import { getContext, setContext } from 'svelte';
+import { sourceAnchor } from './citations';
+
+const KEY = Symbol('source-links');
+
+export interface SourceLinks {
+	href: (sourceId: string) => string;
+}
+
+/**
+ * `listed`: the ids in the page's source list (every id when `'all'`);
+ * `prefix`: the path of the page that has the list ('' for this page).
+ */
+export function sourceLinks(urls: Readonly<Record<string, { url: string }>>, listed: 'all' | ReadonlySet<string>, prefix = ''): SourceLinks {
+	return {
+		href: (id) => (listed === 'all' || listed.has(id) ? `${prefix}#${sourceAnchor(id)}` : (urls[id]?.url ?? `${prefix}#${sourceAnchor(id)}`))
+	};
+}
+
+export function setSourceLinks(links: SourceLinks) {
+	setContext(KEY, links);
+}
+
+export function getSourceLinks(): SourceLinks {
+	return getContext<SourceLinks | undefined>(KEY) ?? { href: (id) => `#${sourceAnchor(id)}` };
+}

@@ -12,10 +12,14 @@ describe('scaffoldStory', () => {
 		expect(story.meta.draft).toBeUndefined();
 	});
 
-	it('has one chapter, event, quote and source, the source an obvious placeholder', () => {
-		expect([story.chapters.length, story.events.length, story.quotes.length, story.sources.length]).toEqual([1, 1, 1, 1]);
+	it('has one chapter, quote and source, the source an obvious placeholder, and two events', () => {
+		expect([story.chapters.length, story.events.length, story.quotes.length, story.sources.length]).toEqual([1, 2, 1, 1]);
 		expect(story.sources[0].url).toBe(PLACEHOLDER_SOURCE_URL);
-		expect(story.events[0].summary).toMatch(/^Replace with/);
+		expect(story.events.map((e) => e.summary)).toEqual([expect.stringMatching(/^Replace with/), expect.stringMatching(/^Replace with/)]);
+	});
+
+	it('shows the forms a second event often needs: a part of a day and what it followed', () => {
+		expect(story.events[1]).toMatchObject({ when: expect.stringMatching(/^\d{4}-\d{2}-\d{2} afternoon$/), after: story.events[0].id });
 	});
 
 	it('takes the title, zone and language it is given', () => {

@@ -55,6 +55,19 @@ export function scaffoldStory({ slug, today, title, timeZone = 'UTC', language =
 				actors: ['example-person'],
 				importance: 'normal',
 				sources: ['example-source']
+			},
+			{
+				id: 'second-event',
+				title: 'Replace with what happened next (or delete this event)',
+				summary:
+					'Replace with what happened. Its date shows two forms sources often call for: a part of a day ("morning", "afternoon", "evening", "overnight", "early-hours", "lunchtime") and `after` / `before`, the events it is known to have followed or preceded.',
+				kind: 'other',
+				when: `${today} afternoon`,
+				after: 'first-event',
+				chapter: 'first-chapter',
+				actors: ['example-person'],
+				importance: 'normal',
+				sources: ['example-source']
 			}
 		],
 		quotes: [

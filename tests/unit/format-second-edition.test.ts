@@ -166,3 +166,53 @@ describe('quotes: their own date, new settings, another transcription', () => {
 		expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['$.quotes[0].said']);
 	});
 });
+
+describe('sources and framings', () => {
+	const check = (breakIt: (s: ReturnType<typeof minimalStory>) => void) => {
+		const story = minimalStory();
+		breakIt(story);
+		return { story, result: validateStory(story, { fileSlug: 'minimal' }) };
+	};
+
+	it('a time given in another zone is converted, and the original said beside it', () => {
+		const { story, result } = check((s) => {
+			s.sources[1].published = '2024-03-05T13:30';
+			s.sources[1].publishedTimeZone = 'America/New_York';
+		});
+		expect(result.ok).toBe(true);
+		const view = buildStoryView(storySchema.parse(story), enGB);
+		expect(view.sourceDates[story.sources[1].id]).toBe('5 March 2024, 18:30 GMT (13:30 GMT-5 on the page)');
+	});
+
+	it('a zone on a date without a time has no effect, and says so', () => {
+		const { result } = check((s) => (s.sources[0].publishedTimeZone = 'America/New_York'));
+		expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual(['$.sources[0].publishedTimeZone: has no effect: "2024-03-05" gives no time of day']);
+	});
+
+	it('a time checked against the clocks of the zone it is given in', () => {
+		// 02:30 on 10 March 2024 does not exist in New York; it does in London.
+		const { result } = check((s) => {
+			s.sources[1].published = '2024-03-10T02:30';
+			s.sources[1].publishedTimeZone = 'America/New_York';
+		});
+		expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(['"2024-03-10T02:30" does not exist in America/New_York: the clocks went forward an hour then (-05:00 → -04:00)']);
+	});
+
+	it('a source without an address, a stance and the new kinds are valid', () => {
+		const { result } = check((s) => {
+			delete s.sources[2].url;
+			s.sources[2].kind = 'transcript';
+			s.sources[1].kind = 'participant-account';
+			s.sources[0].stance = 'partisan';
+		});
+		expect(result.ok, result.ok ? '' : formatProblems('minimal.json', result.errors)).toBe(true);
+	});
+
+	it('a framing known through another source names it, and it must exist and not be its own', () => {
+		expect(check((s) => (s.framings[0].via = 'copy')).result.ok).toBe(true);
+		const missing = check((s) => (s.framings[0].via = 'nowhere')).result;
+		expect(missing.ok ? [] : missing.errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['$.framings[0].via: refers to source "nowhere", which does not exist']);
+		const own = check((s) => (s.framings[0].via = s.framings[0].source)).result;
+		expect(own.ok ? [] : own.errors.map((e) => e.path)).toEqual(['$.framings[0].via']);
+	});
+});

@@ -47,6 +47,12 @@ export interface Messages {
 	and: string;
 	/** Before the date a quote gives for itself ("said 12 May 2011"). */
 	saidWhen: string;
+	/** A time converted to the story's zone, and the time as the page gave it in its own zone. */
+	givenAs: (converted: string, original: string) => string;
+	/** How a source stands, when it is not neutral. */
+	sourceStances: Record<'partisan' | 'campaigning', string>;
+	/** A framing known only through another source: "via The Guardian's press review". */
+	framingVia: (outlet: string) => string;
 	theme: { label: string; system: string; light: string; dark: string };
 	/** The embed page and the Embed dialog of the story page. */
 	embed: {
@@ -208,7 +214,9 @@ const en: Messages = {
 		'party-statement': 'Party statement',
 		'social-post-reported': 'Social post (reported)',
 		'aggregator-copy': 'Aggregator copy',
-		reference: 'Reference'
+		reference: 'Reference',
+		transcript: 'Transcript',
+		'participant-account': 'Participant\'s later account'
 	},
 	eventKinds: {
 		remark: 'Remark',
@@ -237,6 +245,9 @@ const en: Messages = {
 	preceded: 'before',
 	and: 'and',
 	saidWhen: 'said',
+	givenAs: (converted, original) => `${converted} (${original} on the page)`,
+	sourceStances: { partisan: 'Partisan', campaigning: 'Campaigning' },
+	framingVia: (outlet) => `known through ${outlet}`,
 	theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
 	embed: {
 		button: 'Embed',
@@ -391,7 +402,9 @@ const de: Messages = {
 		'party-statement': 'Parteierklärung',
 		'social-post-reported': 'Social-Media-Beitrag (berichtet)',
 		'aggregator-copy': 'Kopie eines Aggregators',
-		reference: 'Nachschlagewerk'
+		reference: 'Nachschlagewerk',
+		transcript: 'Abschrift',
+		'participant-account': 'Späterer Bericht einer beteiligten Person'
 	},
 	eventKinds: {
 		remark: 'Äußerung',
@@ -420,6 +433,9 @@ const de: Messages = {
 	preceded: 'vor',
 	and: 'und',
 	saidWhen: 'gesagt',
+	givenAs: (converted, original) => `${converted} (auf der Seite: ${original})`,
+	sourceStances: { partisan: 'Parteiisch', campaigning: 'Kampagne' },
+	framingVia: (outlet) => `bekannt über ${outlet}`,
 	theme: { label: 'Farbschema', system: 'System', light: 'Hell', dark: 'Dunkel' },
 	embed: {
 		button: 'Einbetten',

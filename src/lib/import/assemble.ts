@@ -207,7 +207,7 @@ class SourceList {
 	private add(source: Omit<Source, 'id'>, idText = source.outlet): string {
 		const { id } = this.ids.allocate(idText, 'source');
 		this.all.push({ id, ...source });
-		this.idByUrl.set(source.url, id);
+		if (source.url) this.idByUrl.set(source.url, id);
 		return id;
 	}
 }

@@ -340,7 +340,7 @@ export function generateStory(options: GenerateOptions): StoryInput {
 			event: event.id,
 			outlet: source.outlet,
 			headline: source.headline ?? source.outlet,
-			url: source.url,
+			url: source.url ?? 'https://example.org/',
 			source: source.id,
 			foregrounds: pick(['the denial', 'the money', 'the leak itself', 'the timing', 'the victims'])
 		};

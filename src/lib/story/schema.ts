@@ -7,9 +7,9 @@
  * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
  */
 import { z } from 'zod';
-import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS } from './vocabulary';
+import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES } from './vocabulary';
 
-export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS };
+export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES };
 
 const describe = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
 
@@ -68,6 +68,8 @@ export const creditSchema = z
 	.object({ name: text('Person or organisation.'), role: text('What they did, e.g. "Research", "Editing".') })
 	.strict();
 
+const timeZoneSchema = z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' });
+
 export const metaSchema = z
 	.object({
 		slug: idSchema.describe('URL slug; must equal the file name without .json.'),
@@ -77,10 +79,7 @@ export const metaSchema = z
 			z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as "en-GB" or "de"' }),
 			'BCP 47 language tag of the story text, e.g. "en-GB".'
 		),
-		timeZone: describe(
-			z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' }),
-			'IANA time zone the local dates are written in, e.g. "Europe/London".'
-		),
+		timeZone: timeZoneSchema.describe('IANA time zone the local dates are written in, e.g. "Europe/London".'),
 		lastUpdated: localDateSchema.describe('When the story file was last revised.'),
 		credits: z.array(creditSchema).min(1, { message: 'must name at least one credit' }),
 		method: text('How the data was compiled: sources searched, rules for dates and quotes.'),
@@ -109,8 +108,14 @@ export const sourceSchema = z
 		outlet: text('Publisher, e.g. "BBC News".'),
 		headline: text('Headline or page title as published; omit when it is not known (the source is then shown by outlet, kind and date).').optional(),
 		headlineIs: headlineIsSchema,
-		url: httpUrlSchema,
+		url: httpUrlSchema
+			.optional()
+			.describe('Address of the page; omit for a source with none (a wire story, a print-only interview), which is then cited by outlet, kind and date.'),
 		published: localDateSchema.optional().describe('Publication date, as precise as the page shows; omit when the page shows none.'),
+		publishedTimeZone: timeZoneSchema
+			.optional()
+			.describe('The zone `published` is written in, when the page gives its time in another zone than the story (a US site\'s "12:37 ET"): shown converted to the story\'s zone, with the original beside it.'),
+		stance: z.enum(SOURCE_STANCES).optional().describe('Set when the source is partisan (a party, a partisan site) or campaigning (an advocacy group): readers are told.'),
 		kind: z.enum(SOURCE_KINDS).describe('What kind of source this is.'),
 		reliability: text('Plain-words note on how far to trust it and why.'),
 		author: text('Byline, when known.').optional(),
@@ -193,6 +198,9 @@ export const framingSchema = z
 		url: httpUrlSchema,
 		published: localDateSchema.optional(),
 		source: idSchema.optional().describe('Id of the matching entry in sources, when there is one.'),
+		via: idSchema
+			.optional()
+			.describe('Id of the source the framing is known through, when it was not seen first-hand: a front page known only from a press review. The framing still names its own outlet.'),
 		foregrounds: text('What the headline puts first, in a few words.'),
 		note: text('What a reader should notice.').optional()
 	})

@@ -180,7 +180,8 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (!known.has(id)) error(path, `refers to ${what} "${id}", which does not exist`, `the id of one of the story's ${what}s`);
 	};
 
-	const checkDate = (path: string, value: string): boolean => {
+	const checkDate = (path: string, value: string): boolean => checkDateIn(path, value, meta.timeZone);
+	const checkDateIn = (path: string, value: string, timeZone: string): boolean => {
 		const local = parseLocalDate(value);
 		if (!local) {
 			error(path, `"${value}" is not a real calendar date or time`, 'a date that exists, e.g. "2019-12-10"');
@@ -190,7 +191,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 			error(path, `"${value}" is in the year ${local.year}; years before 1000 are not supported`, 'a year from 1000 on');
 			return false;
 		}
-		const clock = clockProblem(value, local, meta.timeZone);
+		const clock = clockProblem(value, local, timeZone);
 		if (clock?.severity === 'error') {
 			error(path, clock.message, clock.expected);
 			return false;
@@ -216,7 +217,16 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	const sourceKindById = new Map(story.sources.map((s) => [s.id, s.kind]));
 	story.sources.forEach((source, i) => {
 		const path = `$.sources[${i}]`;
-		if (source.published) checkDate(`${path}.published`, source.published);
+		if (source.published) {
+			// A time given in another zone is checked against that zone's clock.
+			const zone = source.publishedTimeZone ?? meta.timeZone;
+			const local = parseLocalDate(source.published);
+			if (source.publishedTimeZone && local && local.precision !== 'hour' && local.precision !== 'minute') {
+				warn(`${path}.publishedTimeZone`, `has no effect: "${source.published}" gives no time of day`, 'a zone only with a published time');
+			}
+			checkDateIn(`${path}.published`, source.published, zone);
+		}
+		if (source.archivedUrl && !source.url) warn(`${path}.archivedUrl`, 'is given without the url of the page it archives', 'the url as well, or no archivedUrl');
 		source.basedOn?.forEach((id, j) => {
 			if (id === source.id) error(`${path}.basedOn[${j}]`, 'refers to the source itself', 'the id of another source');
 			else mustResolve(`${path}.basedOn[${j}]`, id, sourceIds, 'source');
@@ -277,6 +287,10 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		const path = `$.framings[${i}]`;
 		mustResolve(`${path}.event`, framing.event, eventIds, 'event');
 		if (framing.source) mustResolve(`${path}.source`, framing.source, sourceIds, 'source');
+		if (framing.via) {
+			if (framing.via === framing.source) error(`${path}.via`, 'is the framing\'s own source', 'the source the framing is known through (a press review), not the paper\'s own page');
+			else mustResolve(`${path}.via`, framing.via, sourceIds, 'source');
+		}
 		if (framing.published) checkDate(`${path}.published`, framing.published);
 	});
 

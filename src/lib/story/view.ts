@@ -9,7 +9,7 @@ import { orderSpans, resolveWhen, sortByTime, type ResolvedWhen } from '../time/
 import { narrowSpans } from '../time/constrain';
 import { datetimeAttribute, formatWhen, formatLocalDate, type DateContext } from '../time/format';
 import { messagesFor } from '../i18n/messages';
-import { parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
+import { localDateAt, localDateStart, parseLocalDate, wallSpan, type LocalDate, type Precision } from '../time/local-date';
 import type { DateRange } from './schema';
 import { quoteLinks, type QuoteLink } from './relations';
 import { followedEvents, idsOf } from './order-links';
@@ -169,7 +169,7 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		framingsByEvent: groupIds(story.framings, (f) => [f.event]),
 		unknownsByEvent: groupIds(story.unknowns, (u) => u.events),
 		sourceNumbers: Object.fromEntries(story.sources.map((s, i) => [s.id, i + 1])),
-		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, formatLocal(s.published)])),
+		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, sourceDate(s, context)])),
 		quoteDates: Object.fromEntries(
 			story.quotes.flatMap((q) => {
 				if (!q.said) return [];
@@ -179,6 +179,20 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		),
 		lastUpdatedText: formatLocal(story.meta.lastUpdated)
 	};
+}
+
+/**
+ * A source's date in words, in the story's zone. A time the page gives in
+ * another zone (`publishedTimeZone`) is converted, and the original is said
+ * beside it: "10 December 2019, 17:37 GMT (12:37 EST on the page)".
+ */
+function sourceDate(source: Source, context: DateContext): string {
+	const local = source.published ? parseLocalDate(source.published) : null;
+	if (!local) return '';
+	const zone = source.publishedTimeZone;
+	if (!zone || zone === context.timeZone || (local.precision !== 'hour' && local.precision !== 'minute')) return formatLocalDate(local, context);
+	const converted = localDateAt(localDateStart(local, zone).getTime(), context.timeZone, local.precision);
+	return context.messages.givenAs(formatLocalDate(converted, context), formatLocalDate(local, { ...context, timeZone: zone }).replace(/^.*, /, ''));
 }
 
 function wallOf(range: { from: LocalDate; to: LocalDate }): [number, number] {

@@ -43,8 +43,13 @@ export const SOURCE_KINDS = [
 	'party-statement',
 	'social-post-reported',
 	'aggregator-copy',
-	'reference'
+	'reference',
+	'transcript',
+	'participant-account'
 ] as const;
+
+/** How a source stands towards the story, when a reader should know it is not neutral. */
+export const SOURCE_STANCES = ['partisan', 'campaigning'] as const;
 
 export const EVENT_KINDS = [
 	'remark',

@@ -155,3 +155,11 @@ export function wallSpan(local: LocalDate): Span {
 	}[local.precision]();
 	return { start, end };
 }
+
+/** The local date of `instant` in `timeZone`, at `precision` (hour or finer: a time read on another zone's clock). */
+export function localDateAt(instant: number, timeZone: string, precision: 'hour' | 'minute'): LocalDate {
+	const date = new TZDate(instant, timeZone);
+	const local: LocalDate = { precision, year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours() };
+	if (precision === 'minute') local.minute = date.getMinutes();
+	return local;
+}

@@ -4,6 +4,8 @@
  * neutralised with a leading apostrophe, since story text comes from many hands.
  */
 import type { StoryView } from '../story/view';
+import { messagesFor } from '../i18n/messages';
+import { sourceName, sourceTitle } from '../literacy/source-title';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -46,9 +48,34 @@ export function quotesCsv(view: StoryView): string {
 	);
 }
 
+/**
+ * `headline` holds only a recorded title (or opening sentence, said in
+ * `headline_is`); the words of a page's address or our description of it are
+ * in `headline_stand_in`, never presented as its headline. `name` is what the
+ * site calls the source: its title, or "outlet, kind, date". New columns come
+ * last, so sheets that read the old ones by position still work.
+ */
 export function sourcesCsv(view: StoryView): string {
+	const kinds = messagesFor(view.story.meta.language).sourceKinds;
 	return toCsv(
-		['number', 'id', 'outlet', 'headline', 'url', 'published', 'kind', 'based_on', 'reliability', 'archived_url'],
-		view.story.sources.map((s) => [view.sourceNumbers[s.id], s.id, s.outlet, s.headline, s.url, s.published, s.kind, (s.basedOn ?? []).join(' '), s.reliability, s.archivedUrl])
+		['number', 'id', 'outlet', 'headline', 'url', 'published', 'kind', 'based_on', 'reliability', 'archived_url', 'headline_is', 'headline_stand_in', 'name'],
+		view.story.sources.map((s) => {
+			const shown = sourceTitle(s);
+			return [
+				view.sourceNumbers[s.id],
+				s.id,
+				s.outlet,
+				shown.title,
+				s.url,
+				s.published,
+				s.kind,
+				(s.basedOn ?? []).join(' '),
+				s.reliability,
+				s.archivedUrl,
+				s.headline ? (s.headlineIs ?? 'title') : '',
+				shown.standIn ? s.headline : '',
+				sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? '')
+			];
+		})
 	);
 }

@@ -7,6 +7,9 @@
  * Serialised safely for a <script type="application/ld+json">.
  */
 import type { StoryView } from '../story/view';
+import { messagesFor } from '../i18n/messages';
+import { quoteAnchor } from '../literacy/anchors';
+import { sourceName } from '../literacy/source-title';
 
 type Json = Record<string, unknown>;
 
@@ -19,9 +22,11 @@ export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.
 	const { story } = view;
 	const events = view.events.slice(...range);
 	const cited = new Set(events.flatMap((item) => [...item.event.sources, ...item.quoteIds.flatMap((id) => view.quotes[id].sources)]));
+	const kinds = messagesFor(story.meta.language).sourceKinds;
 	const creativeWork = (id: string): Json => {
 		const s = view.sources[id];
-		return { '@type': 'CreativeWork', '@id': s.url, name: s.headline, url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
+		// A title when one was recorded; never the words of its address (sourceName).
+		return { '@type': 'CreativeWork', '@id': s.url, name: sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? ''), url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
 	};
 	const reference = (id: string): Json => ({ '@id': view.sources[id].url });
 	return {
@@ -52,7 +57,7 @@ export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.
 					const speaker = view.actors[quote.speaker];
 					return {
 						'@type': 'Quotation',
-						'@id': `#quote-${quote.id}`,
+						'@id': `#${quoteAnchor(quote.id)}`,
 						text: quote.text,
 						creator: { '@type': 'Person', name: speaker.name, jobTitle: speaker.role },
 						isBasedOn: quote.sources.map(reference),

@@ -59,6 +59,8 @@ describe('the period two events share', () => {
 		expect(sharedPeriodOf(wall('2019-12-10T08:58', 1), wall('2019-12-10T06:00', 360))).toBe('morning');
 		expect(sharedPeriodOf(wall('2019-12-10T12:30', 1), wall('2019-12-10T13:10', 1))).toBe('lunchtime');
 		expect(sharedPeriodOf(wall('2019-12-10T08:58', 1), wall('2019-12-10T15:00', 1))).toBe('day');
+		expect(sharedPeriodOf(wall('2019-12-12T22:00', 1), wall('2019-12-12T22:00', 480))).toBe('overnight');
+		expect(sharedPeriodOf(wall('2019-12-13T01:00', 1), wall('2019-12-12T22:00', 480))).toBe('overnight');
 		expect(sharedPeriodOf(wall('2019-12-10T00:00', 1440), wall('2019-12-20T00:00', 1440))).toBe('month');
 		expect(sharedPeriodOf(wall('2019-11-10T00:00', 1440), wall('2019-12-20T00:00', 1440))).toBe('year');
 		expect(sharedPeriodOf(wall('2018-11-10T00:00', 1440), wall('2019-12-20T00:00', 1440))).toBe('time');

@@ -13,6 +13,8 @@ import { localDateAt, localDateStart, parseLocalDate, wallSpan, type LocalDate, 
 import type { DateRange } from './schema';
 import { quoteLinks, type QuoteLink } from './relations';
 import { followedEvents, idsOf } from './order-links';
+import { gapBetween, sharedPeriodOf } from '../time/gap';
+import { gapWords } from '../i18n/gap-words';
 import { chainOf, provenanceOf, type EvidenceLevel, type Provenance } from '../literacy/provenance';
 
 export interface DatedText {
@@ -44,6 +46,8 @@ export interface EventView {
 	/** The events this one says it followed (`after`) and preceded (`before`), for the reader's "after …, before …". */
 	follows: { id: string; title: string }[];
 	precedes: { id: string; title: string }[];
+	/** The time since the previous event in words ("4 minutes later", "same morning, order known, time not"); empty for the first. */
+	gapText: string;
 }
 
 export interface ProvenanceView {
@@ -135,9 +139,17 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 				date: datedText(when, context),
 				quoteIds: quotesByEvent.get(event.id) ?? [],
 				follows: linksTo(idsOf(event.after)),
-				precedes: linksTo(idsOf(event.before))
+				precedes: linksTo(idsOf(event.before)),
+				gapText: ''
 			};
 		});
+	for (let i = 1; i < events.length; i++) {
+		const [a, b] = [events[i - 1], events[i]];
+		const end = (e: EventView) => ({ start: e.drawStart, end: e.drawEnd, precision: e.precision });
+		const linked = followed.get(b.event.id)!.includes(a.event.id);
+		const shared = sharedPeriodOf({ start: a.drawStart, end: a.drawEnd }, { start: b.drawStart, end: b.drawEnd });
+		b.gapText = gapWords(gapBetween(end(a), end(b), linked, shared), language);
+	}
 
 	return {
 		story,

@@ -80,6 +80,9 @@ export function sharedPeriodOf(a: Span, b: Span): SharedPeriod {
 		const part = PARTS.find(([, from, to]) => first >= day + from * HOUR && last < day + to * HOUR);
 		return part ? part[0] : 'day';
 	}
+	// A night runs from 22:00 into the next morning.
+	const night = Math.floor((first - 22 * HOUR) / DAY) * DAY + 22 * HOUR;
+	if (first >= night && last < night + 8 * HOUR) return 'overnight';
 	const [x, y] = [new Date(first), new Date(last)];
 	if (x.getUTCFullYear() !== y.getUTCFullYear()) return 'time';
 	return x.getUTCMonth() === y.getUTCMonth() ? 'month' : 'year';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitCitations, type CitedPart } from '../../src/lib/literacy/citations';
+import { sourceLinks } from '../../src/lib/literacy/source-links';
 
 const ids = new Set(['s04', 's23', 's38', 's39', 's40', 's47b', 's69-buzzfeed', 's74', 'zeitung']);
 const isSource = (id: string) => ids.has(id);
@@ -91,5 +92,17 @@ describe('splitCitations', () => {
 				});
 			})
 		);
+	});
+});
+
+describe('where a citation leads', () => {
+	const urls = { listed: { url: 'https://a.example/1' }, other: { url: 'https://b.example/2' }, print: {} };
+
+	it('into the page\'s list when it has the source, else to the source, else nowhere', () => {
+		const all = sourceLinks(urls, 'all');
+		expect(all.href('other')).toBe('#source-other');
+		const some = sourceLinks(urls, new Set(['listed']));
+		expect([some.href('listed'), some.href('other'), some.href('print')]).toEqual(['#source-listed', 'https://b.example/2', null]);
+		expect(sourceLinks(urls, 'all', '/story').href('print')).toBe('/story#source-print');
 	});
 });

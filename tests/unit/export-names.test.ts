@@ -7,14 +7,14 @@ import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema } from '../../src/lib/story/schema';
 import { minimalStory } from '../helpers/fixtures';
 
-/** The minimal story with a source known only by its address words, one by our description, one with no headline, and a "q-" quote. */
+/** The minimal story with a source known only by its address words, one by our description, one with neither headline nor address, and a "q-" quote. */
 function story() {
 	const raw = minimalStory();
 	raw.sources[1].headline = 'council-votes-yes-after-long-debate';
 	raw.sources[1].headlineIs = 'url-slug';
 	raw.sources[2].headline = 'A scraped copy of the Gazette page';
 	raw.sources[2].headlineIs = 'description';
-	raw.sources.push({ id: 'bare', outlet: 'Radio Town', url: 'https://example.org/radio', published: '2024-03-05', kind: 'primary-broadcast', reliability: 'Broadcast.' });
+	raw.sources.push({ id: 'bare', outlet: 'Radio Town', published: '2024-03-05', kind: 'primary-broadcast', reliability: 'Broadcast, no address.' });
 	raw.events[0].sources.push('bare');
 	raw.quotes[0].id = 'q-pleased';
 	raw.quotes[1].relations[0].quote = 'q-pleased';
@@ -41,6 +41,10 @@ describe('exports never present address words or a description as a name', () =>
 		expect(names['https://example.org/minutes']).toBe('Minutes of the council meeting');
 		expect(names['https://example.org/gazette']).toBe('The Gazette, News report, 5 March 2024, 18:30 GMT');
 		expect(names['http://example.net/copy']).toBe('Copy Site, Aggregator copy');
+		// No address: known by its entry in the source list.
+		expect(data.citation.find((w: any) => w['@id'] === '#source-bare')).toEqual({ '@type': 'CreativeWork', '@id': '#source-bare', name: 'Radio Town, Broadcast, 5 March 2024', publisher: { '@type': 'Organization', name: 'Radio Town' }, datePublished: '2024-03-05' });
+		const vote = data.itemListElement.find((e: any) => e.item['@id'] === '#vote-held').item;
+		expect(vote.subjectOf).toContainEqual({ '@id': '#source-bare' });
 		const quotations = data.itemListElement.flatMap((e: any) => e.item.recordedIn.map((q: any) => q['@id']));
 		expect(quotations.sort()).toEqual(['#q-pleased', '#quote-mayor-private']);
 	});

@@ -146,6 +146,9 @@ describe('which source was published first, when dates differ in precision', () 
 		expect(firsts([dated('day', '2016-06-28'), dated('minute', '2016-06-28T00:30')])).toEqual({ day: 'among-first', minute: 'among-first' });
 		expect(firsts([dated('day', '2016-06-28'), dated('minute', '2016-06-28T00:30')], undefined)).toEqual({ day: 'among-first', minute: 'among-first' });
 		expect(publishedSpan({}, zone)).toBeNull();
+		// A US site's "12:37" is 17:37 in London: after a London post at 17:00, not before it.
+		const us = { ...dated('us', '2019-12-10T12:37'), publishedTimeZone: 'America/New_York' };
+		expect(firsts([us, dated('london', '2019-12-10T17:00')])).toEqual({ london: 'first' });
 	});
 
 	it('property: at most one source is first; a first one ends before every other starts; every dated one that is not marked certainly came later than a marked one', () => {

@@ -9,6 +9,7 @@
 import type { StoryView } from '../story/view';
 import { messagesFor } from '../i18n/messages';
 import { quoteAnchor } from '../literacy/anchors';
+import { sourceAnchor } from '../literacy/citations';
 import { sourceName } from '../literacy/source-title';
 
 type Json = Record<string, unknown>;
@@ -23,12 +24,21 @@ export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.
 	const events = view.events.slice(...range);
 	const cited = new Set(events.flatMap((item) => [...item.event.sources, ...item.quoteIds.flatMap((id) => view.quotes[id].sources)]));
 	const kinds = messagesFor(story.meta.language).sourceKinds;
+	/** A source is known by its address; one without (a wire story, print) by its entry in the page's source list. */
+	const idOf = (id: string) => view.sources[id].url ?? `#${sourceAnchor(id)}`;
 	const creativeWork = (id: string): Json => {
 		const s = view.sources[id];
 		// A title when one was recorded; never the words of its address (sourceName).
-		return { '@type': 'CreativeWork', '@id': s.url, name: sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? ''), url: s.url, publisher: { '@type': 'Organization', name: s.outlet }, ...(s.published ? { datePublished: s.published } : {}) };
+		return {
+			'@type': 'CreativeWork',
+			'@id': idOf(id),
+			name: sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? ''),
+			...(s.url ? { url: s.url } : {}),
+			publisher: { '@type': 'Organization', name: s.outlet },
+			...(s.published ? { datePublished: s.published } : {})
+		};
 	};
-	const reference = (id: string): Json => ({ '@id': view.sources[id].url });
+	const reference = (id: string): Json => ({ '@id': idOf(id) });
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ItemList',

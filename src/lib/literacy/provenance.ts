@@ -61,26 +61,30 @@ export function originsOf(id: string, sources: SourceIndex): string[] {
 	return [...origins];
 }
 
+type Dated = Pick<Source, 'published' | 'publishedTimeZone'>;
+
 /**
  * The span of time a publication date stands for: "2010-04" is the whole of
  * April, so it cannot be said to come before a source dated 28 April. In the
- * story's zone when given; otherwise in wall-clock time, which orders dates
- * of one zone the same way except within the hour the clocks go back.
+ * zone it is written in (the source's own `publishedTimeZone`, else the
+ * story's) when the story's zone is given; otherwise in wall-clock time,
+ * which orders dates of one zone the same way except within the hour the
+ * clocks go back.
  */
-export function publishedSpan(source: Pick<Source, 'published'>, timeZone?: string): Span | null {
+export function publishedSpan(source: Dated, timeZone?: string): Span | null {
 	const local = source.published ? parseLocalDate(source.published) : null;
 	if (!local) return null;
-	return timeZone ? localDateSpan(local, timeZone) : wallSpan(local);
+	return timeZone ? localDateSpan(local, source.publishedTimeZone ?? timeZone) : wallSpan(local);
 }
 
 /** Earlier start first, then the narrower (better known) span; undated last. Only for a stable, readable order. */
 function compareByPublished(timeZone?: string) {
-	const spans = new Map<Pick<Source, 'published'>, Span | null>();
-	const spanOf = (source: Pick<Source, 'published'>) => {
+	const spans = new Map<Dated, Span | null>();
+	const spanOf = (source: Dated) => {
 		if (!spans.has(source)) spans.set(source, publishedSpan(source, timeZone));
 		return spans.get(source)!;
 	};
-	return (a: Pick<Source, 'published'>, b: Pick<Source, 'published'>): number => {
+	return (a: Dated, b: Dated): number => {
 		const sa = spanOf(a);
 		const sb = spanOf(b);
 		if (!sa || !sb) return (sa ? 0 : 1) - (sb ? 0 : 1);
@@ -103,7 +107,7 @@ export type Firstness = 'first' | 'among-first' | 'first-known';
  * the date strings. Undated sources are never marked (unless one stands
  * alone); with only undated ones nothing is.
  */
-export function firstnessOf(sources: readonly Pick<Source, 'id' | 'published'>[], timeZone?: string): Map<string, Firstness> {
+export function firstnessOf(sources: readonly (Dated & Pick<Source, 'id'>)[], timeZone?: string): Map<string, Firstness> {
 	// A lone original is the first among what the claim cites, dated or not.
 	if (sources.length === 1) return new Map([[sources[0].id, 'first']]);
 	const dated = sources.map((source) => ({ id: source.id, span: publishedSpan(source, timeZone) })).filter((s): s is { id: string; span: Span } => s.span !== null);

@@ -21,6 +21,11 @@ describe('splitCitations', () => {
 	];
 	for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(shown(splitCitations(text, isSource))).toBe(expected));
 
+	it('marks among words are inline; groups of ids alone are footnote marks', () => {
+		expect(splitCitations('(with s04)', isSource)).toEqual([{ kind: 'text', text: '(with ' }, { kind: 'cite', source: 's04', inline: true }, { kind: 'text', text: ')' }]);
+		expect(splitCitations('(s04)', isSource)).toEqual([{ kind: 'cite', source: 's04' }]);
+	});
+
 	it('gives parts in order, with the ids as sources', () => {
 		expect(splitCitations('copies (s38, s39), not seen', isSource)).toEqual([
 			{ kind: 'text', text: 'copies' },

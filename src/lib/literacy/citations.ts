@@ -7,7 +7,8 @@
  * an id that is also an ordinary word ("zeitung") is left alone in running text.
  */
 
-export type CitedPart = { kind: 'text'; text: string } | { kind: 'cite'; source: string };
+/** `inline`: a mark among words, "(with [4])", set on the line rather than raised like a footnote. */
+export type CitedPart = { kind: 'text'; text: string } | { kind: 'cite'; source: string; inline?: true };
 
 /** An id-shaped run (ids are slugs, see idSchema), not part of a longer run or of a capitalised word ("S69"). */
 const ID_TOKEN = /(?<![A-Za-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)*(?![A-Za-z0-9-])/g;
@@ -41,7 +42,7 @@ export function splitCitations(text: string, isSource: (id: string) => boolean):
 			let at = 0;
 			for (const token of ids) {
 				pushText(inner.slice(at, token.index));
-				parts.push({ kind: 'cite', source: token[0] });
+				parts.push({ kind: 'cite', source: token[0], inline: true });
 				at = token.index! + token[0].length;
 			}
 			pushText(inner.slice(at) + ')');

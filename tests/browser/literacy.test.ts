@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { startSite, defaultStory, type Site } from '../helpers/site';
 import { storySchema } from '../../src/lib/story/schema';
+import { splitCitations } from '../../src/lib/literacy/citations';
+import { firstnessOf } from '../../src/lib/literacy/provenance';
 
 const story = storySchema.parse(defaultStory());
 const slug = story.meta.slug;
@@ -142,5 +144,64 @@ describe('downloads', () => {
 		const data = JSON.parse(json!);
 		expect(data['@type']).toBe('ItemList');
 		expect(data.itemListElement).toHaveLength(story.events.length);
+	});
+});
+
+describe('citations, missing titles and which source came first', () => {
+	const isSource = (id: string) => story.sources.some((s) => s.id === id);
+	const citing = story.sources.find((s) => splitCitations(s.reliability, isSource).some((p) => p.kind === 'cite'))!;
+	const cited = (splitCitations(citing.reliability, isSource).find((p) => p.kind === 'cite') as { source: string }).source;
+	const number = (id: string) => story.sources.findIndex((s) => s.id === id) + 1;
+
+	it(`a citation in a note is the source's number in the list, linking to its entry (${citing.id} cites ${cited})`, async () => {
+		const page = await site.open(`/${slug}`);
+		const mark = page.locator(`.source-list li#source-${citing.id} .reliability a.citation`).first();
+		expect(await mark.textContent()).toBe(`[${number(cited)}]`);
+		expect(await mark.getAttribute('href')).toBe(`#source-${cited}`);
+		expect(await mark.getAttribute('aria-label')).toBe(`Source ${number(cited)}: ${story.sources.find((s) => s.id === cited)!.outlet}`);
+		expect(await page.locator(`.source-list li#source-${cited}`).getAttribute('value')).toBe(String(number(cited)));
+		expect(await page.locator(`.source-list li#source-${citing.id} .reliability`).innerText()).not.toContain(`(${cited})`);
+	});
+
+	it('a source whose title was not recorded is named by its outlet, with the address words only in small print', async () => {
+		const slugged = story.sources.find((s) => s.headlineIs === 'url-slug')!;
+		const page = await site.open(`/${slug}`);
+		const item = page.locator(`.source-list li#source-${slugged.id}`);
+		expect(await item.locator('[data-source-name]').textContent()).toBe(slugged.outlet);
+		const note = await item.locator('[data-headline-note]').innerText();
+		expect(note).toContain('headline not recorded');
+		expect(note).toContain(slugged.headline!);
+		const framing = story.framings.find((f) => f.headlineIs === 'url-slug');
+		if (framing) {
+			const card = page.locator(`[data-framing-id="${framing.id}"]`);
+			expect(await card.locator('blockquote.headline').count()).toBe(0);
+			expect(await card.locator('[data-headline-note]').innerText()).toContain('headline not recorded');
+		}
+	});
+
+	it('"First published" only when the dates show it; "Among the first" when they cannot tell', async () => {
+		const originals = (ids: string[]) => [...new Set(ids)].map((id) => story.sources.find((s) => s.id === id)!).filter((s) => !s.basedOn?.length);
+		const event = story.events.find((e) => [...firstnessOf(originals(e.sources), story.meta.timeZone).values()].includes('among-first'))!;
+		const expected = firstnessOf(originals(event.sources), story.meta.timeZone);
+		const page = await site.open(`/${slug}`);
+		const panel = page.locator(`article[data-event-id="${event.id}"] > .text [data-how-we-know]`);
+		await panel.locator('summary').click();
+		for (const [id, first] of expected) expect(await panel.locator(`li[data-source-id="${id}"] [data-first]`).getAttribute('data-first')).toBe(first);
+		expect(await panel.locator('[data-first="among-first"]').first().innerText()).toBe('Among the first');
+		expect(await panel.locator('[data-first="first"]').count()).toBe(0);
+	});
+});
+
+describe('canonical links', () => {
+	const canonical = async (path: string) => {
+		const html = await (await fetch(site.server.origin + path)).text();
+		return [...html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]);
+	};
+
+	it('/, the story page and its embed name the story page; a page of a long chronology names itself', async () => {
+		expect(await canonical('/')).toEqual([`/${slug}`]);
+		expect(await canonical(`/${slug}`)).toEqual([`/${slug}`]);
+		expect(await canonical(`/${slug}/embed`)).toEqual([`/${slug}`]);
+		expect(await canonical('/long-fixture/page/2')).toEqual(['/long-fixture/page/2']);
 	});
 });

@@ -160,13 +160,14 @@ describe('citations, missing titles and which source came first', () => {
 		expect(await mark.getAttribute('href')).toBe(`#source-${cited}`);
 		expect(await mark.getAttribute('aria-label')).toBe(`Source ${number(cited)}: ${story.sources.find((s) => s.id === cited)!.outlet}`);
 		expect(await page.locator(`.source-list li#source-${cited}`).getAttribute('value')).toBe(String(number(cited)));
-		expect(await page.locator(`.source-list li#source-${citing.id} .reliability`).innerText()).not.toContain(`(${cited})`);
+		expect(await page.locator(`.source-list li#source-${citing.id} .reliability`).textContent()).not.toContain(`(${cited})`);
 	});
 
 	it('a source whose title was not recorded is named by its outlet, with the address words only in small print', async () => {
 		const slugged = story.sources.find((s) => s.headlineIs === 'url-slug')!;
 		const page = await site.open(`/${slug}`);
 		const item = page.locator(`.source-list li#source-${slugged.id}`);
+		await item.scrollIntoViewIfNeeded();
 		expect(await item.locator('[data-source-name]').textContent()).toBe(slugged.outlet);
 		const note = await item.locator('[data-headline-note]').innerText();
 		expect(note).toContain('headline not recorded');
@@ -174,6 +175,7 @@ describe('citations, missing titles and which source came first', () => {
 		const framing = story.framings.find((f) => f.headlineIs === 'url-slug');
 		if (framing) {
 			const card = page.locator(`[data-framing-id="${framing.id}"]`);
+			await card.scrollIntoViewIfNeeded();
 			expect(await card.locator('blockquote.headline').count()).toBe(0);
 			expect(await card.locator('[data-headline-note]').innerText()).toContain('headline not recorded');
 		}

@@ -60,9 +60,15 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
+/**
+ * The page's text once a reader has opened every panel and scrolled through
+ * it: parts the browser has not laid out yet (content-visibility: auto) are
+ * laid out first, since innerText leaves out what is skipped.
+ */
 async function visibleText(page: Page): Promise<string> {
 	await page.evaluate(() => {
 		for (const details of document.querySelectorAll('details')) details.open = true;
+		for (const element of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
 	});
 	return page.evaluate(() => document.body.innerText);
 }

@@ -131,6 +131,9 @@ export interface Messages {
 		investigate: (outlet: string, kind: string) => string;
 		findBetter: (count: number) => string;
 		trace: (setting: string, venue: string, firstOutlet: string) => string;
+		/** When the dates cannot tell which of several outlets published the words first, or no original is cited. */
+		traceAmong: (setting: string, venue: string, outlets: string) => string;
+		traceUnknown: (setting: string, venue: string) => string;
 		otherEvents: string;
 		backToStory: string;
 	};
@@ -322,6 +325,8 @@ const en: Messages = {
 		investigate: (outlet, kind) => `Investigate the source. Who is ${outlet} (${kind})? What might lead it to publish this, and how would you check?`,
 		findBetter: (count) => `Find better coverage. ${count} ${count === 1 ? 'source reports' : 'sources report'} this. Which is closest to the original, and do they agree?`,
 		trace: (setting, venue, firstOutlet) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}) and were first published by ${firstOutlet}. What context does a headline leave out?`,
+		traceAmong: (setting, venue, outlets) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}); ${outlets} were among the first to publish them, and their dates cannot say which came first. What context does a headline leave out?`,
+		traceUnknown: (setting, venue) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}). Who published them first, and what context does a headline leave out?`,
 		otherEvents: 'The rest of the story',
 		backToStory: 'Back to the interactive story'
 	},
@@ -510,6 +515,8 @@ const de: Messages = {
 		investigate: (outlet, kind) => `Die Quelle prüfen. Wer ist ${outlet} (${kind})? Was könnte das Medium zur Veröffentlichung bewegen, und wie würden Sie das prüfen?`,
 		findBetter: (count) => `Bessere Berichterstattung finden. ${count} ${count === 1 ? 'Quelle berichtet' : 'Quellen berichten'} darüber. Welche ist dem Original am nächsten, und stimmen sie überein?`,
 		trace: (setting, venue, firstOutlet) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}), zuerst veröffentlicht von ${firstOutlet}. Welchen Zusammenhang lässt eine Überschrift weg?`,
+		traceAmong: (setting, venue, outlets) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}); ${outlets} gehörten zu den ersten, die sie veröffentlichten, und ihre Daten sagen nicht, wer zuerst kam. Welchen Zusammenhang lässt eine Überschrift weg?`,
+		traceUnknown: (setting, venue) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}). Wer hat sie zuerst veröffentlicht, und welchen Zusammenhang lässt eine Überschrift weg?`,
 		otherEvents: 'Der Rest der Geschichte',
 		backToStory: 'Zurück zur interaktiven Geschichte'
 	},

@@ -6,6 +6,7 @@
  */
 import type { Messages } from '../i18n/messages';
 import type { EventView, StoryView } from '../story/view';
+import { firstnessOf } from './provenance';
 
 export interface SiftPrompt {
 	move: 'stop' | 'investigate' | 'find' | 'trace';
@@ -26,10 +27,22 @@ export function siftPrompts(item: EventView, view: StoryView, messages: Messages
 	}
 	if (roles.length) prompts.push({ move: 'find', text: messages.classroom.findBetter(roles.length) });
 	const quote = item.quoteIds.map((id) => view.quotes[id])[0];
-	if (quote) {
-		const origin = view.provenance.quotes[quote.id]?.roles.find((r) => r.first) ?? view.provenance.quotes[quote.id]?.roles[0];
-		const outlet = origin ? view.sources[origin.id].outlet : '';
-		prompts.push({ move: 'trace', text: messages.classroom.trace(messages.settings[quote.setting], quote.venue, outlet) });
-	}
+	if (quote) prompts.push({ move: 'trace', text: tracePrompt(quote.id, view, messages) });
 	return prompts;
+}
+
+/**
+ * "First published by" only when the dates show it (provenance.ts,
+ * firstnessOf); otherwise the outlets that may have been first, or the
+ * question itself when no original is cited.
+ */
+function tracePrompt(quoteId: string, view: StoryView, messages: Messages): string {
+	const quote = view.quotes[quoteId];
+	const setting = messages.settings[quote.setting];
+	const originals = (view.provenance.quotes[quoteId]?.roles ?? []).filter((r) => r.role === 'original').map((r) => view.sources[r.id]);
+	const firsts = [...firstnessOf(originals, view.story.meta.timeZone)];
+	const outlets = [...new Set(firsts.map(([id]) => view.sources[id].outlet))];
+	if (firsts.length === 1 && firsts[0][1] === 'first') return messages.classroom.trace(setting, quote.venue, outlets[0]);
+	if (outlets.length) return messages.classroom.traceAmong(setting, quote.venue, new Intl.ListFormat(view.story.meta.language, { type: 'conjunction' }).format(outlets));
+	return messages.classroom.traceUnknown(setting, quote.venue);
 }

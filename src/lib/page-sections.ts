@@ -5,6 +5,7 @@
  * card lives when the chronology is split into pages.
  */
 import { getContext, setContext } from 'svelte';
+import { quoteAnchor } from './literacy/anchors';
 
 const KEY = Symbol('page-sections');
 
@@ -12,7 +13,7 @@ export interface PageSections {
 	framings: boolean;
 	/** Link to an event's article (`#id` when it is on this page). */
 	eventHref: (eventId: string) => string;
-	/** Link to a quote card (`#quote-id` when it is on this page). */
+	/** Link to a quote card (`#quote-id`, or `#q-…` as it is, when it is on this page; see literacy/anchors.ts). */
 	quoteHref: (quoteId: string) => string;
 	/** Link to a framing group (only meaningful when `framings`). */
 	framingHref: (eventId: string) => string;
@@ -21,7 +22,7 @@ export interface PageSections {
 const ON_THIS_PAGE: PageSections = {
 	framings: false,
 	eventHref: (id) => `#${id}`,
-	quoteHref: (id) => `#quote-${id}`,
+	quoteHref: (id) => `#${quoteAnchor(id)}`,
 	framingHref: (id) => `#framing-${id}`
 };
 

@@ -216,3 +216,14 @@ describe('sources and framings', () => {
 		expect(own.ok ? [] : own.errors.map((e) => e.path)).toEqual(['$.framings[0].via']);
 	});
 });
+
+describe('quote anchors', () => {
+	it('a quote whose card anchor would be an event\'s id is refused', () => {
+		const story = minimalStory();
+		story.events[1].id = 'q-tabled';
+		story.quotes[0].id = 'q-tabled';
+		story.quotes[1].relations = [];
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toContain('$.quotes[0].id: gives the quote card the anchor "#q-tabled", which is also an event\'s id');
+	});
+});

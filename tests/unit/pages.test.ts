@@ -54,7 +54,7 @@ describe('chronology pages', () => {
 		// Page size is CHRONOLOGY_PAGE_SIZE (50): three events are all on page 1.
 		const links = linksForPage(story, 1, 'story');
 		expect(links.eventHref('c')).toBe('#c');
-		expect(links.quoteHref('q-b')).toBe('#quote-q-b');
+		expect(links.quoteHref('q-b')).toBe('#q-b');
 		expect(links.framingHref('a')).toBe('#framing-a');
 		const bigOrder = (id: string) => Number(id.slice(1));
 		const big = { slug: 's', orderOf: bigOrder, eventOfQuote: (q: string) => q.replace('q', 'e'), hasFramings: true };

@@ -4,6 +4,7 @@
  * (most do) is shown whole. Page numbers count from 1, as in the URLs.
  */
 import type { EventView, StoryView } from './view';
+import { quoteAnchor } from '../literacy/anchors';
 
 export const CHRONOLOGY_PAGE_SIZE = 50;
 
@@ -61,7 +62,7 @@ export function linksForPage(
 	};
 	const quoteHref = (id: string) => {
 		const target = pageOfOrder(story.orderOf(story.eventOfQuote(id)));
-		return target === page ? `#quote-${id}` : `${chronologyPageHref(story.slug, target)}#quote-${id}`;
+		return target === page ? `#${quoteAnchor(id)}` : `${chronologyPageHref(story.slug, target)}#${quoteAnchor(id)}`;
 	};
 	return {
 		framings: context !== 'embed' && story.hasFramings,

@@ -1,8 +1,11 @@
 /**
- * Which event a URL hash selects: `#<event-id>`, or `#quote-<quote-id>` (a link
- * to a quote card selects the quote's event). Anything else selects nothing:
+ * Which event a URL hash selects: `#<event-id>`, or a quote card's anchor
+ * (`#quote-<quote-id>`, or `#q-…` as it is: literacy/anchors.ts), which selects
+ * the quote's event. Anything else selects nothing:
  * the hash comes from outside and is trusted only as a known id.
  */
+import { quoteIdOfAnchor } from '../literacy/anchors';
+
 export interface SelectionLookup {
 	/** Event ids in time order. */
 	ids: readonly string[];
@@ -25,6 +28,6 @@ export function eventIdForHash(hash: string, lookup: SelectionLookup): string | 
 	}
 	if (!id) return null;
 	if (lookup.indexOf.has(id)) return id;
-	const quoteId = id.startsWith('quote-') ? id.slice('quote-'.length) : null;
-	return quoteId !== null && Object.hasOwn(lookup.quoteEvents, quoteId) ? (lookup.ids[lookup.quoteEvents[quoteId]] ?? null) : null;
+	const quoteId = quoteIdOfAnchor(id, (candidate) => Object.hasOwn(lookup.quoteEvents, candidate));
+	return quoteId !== null ? (lookup.ids[lookup.quoteEvents[quoteId]] ?? null) : null;
 }

@@ -10,6 +10,7 @@ import { storySchema, type Story } from './schema';
 import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
 import { printable, textProblems } from './text';
 import { idsOf as orderIds } from './order-links';
+import { quoteAnchor } from '../literacy/anchors';
 
 export type Severity = 'error' | 'warning';
 
@@ -272,6 +273,8 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 
 	story.quotes.forEach((quote, i) => {
 		const path = `$.quotes[${i}]`;
+		// A quote card and an event article are both reached by an anchor of the page: they must differ.
+		if (eventIds.has(quoteAnchor(quote.id))) error(`${path}.id`, `gives the quote card the anchor "#${quoteAnchor(quote.id)}", which is also an event's id`, 'a quote id no event has (e.g. another "q-…" name)');
 		mustResolve(`${path}.event`, quote.event, eventIds, 'event');
 		mustResolve(`${path}.speaker`, quote.speaker, actorIds, 'actor');
 		if (typeof quote.said === 'string') checkDate(`${path}.said`, quote.said);

@@ -227,3 +227,29 @@ describe('quote anchors', () => {
 		expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toContain('$.quotes[0].id: gives the quote card the anchor "#q-tabled", which is also an event\'s id');
 	});
 });
+
+describe('a source of more than one kind', async () => {
+	const { kindsOf, kindText } = await import('../../src/lib/story/source-kind');
+	const { evidenceLevel } = await import('../../src/lib/literacy/provenance');
+	it('is valid as a list, main kind first, and named by all its kinds', () => {
+		const story = minimalStory();
+		story.sources[1].kind = ['transcript', 'news-report'];
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok, result.ok ? '' : formatProblems('minimal.json', result.errors)).toBe(true);
+		expect(kindsOf(story.sources[1])).toEqual(['transcript', 'news-report']);
+		expect(kindText(story.sources[1], messagesFor('en-GB').sourceKinds)).toBe('Transcript / News report');
+		expect(evidenceLevel(kindsOf({ kind: ['transcript', 'primary-recording'] }))).toBe('primary');
+	});
+
+	it('an empty list of kinds is refused; a list of aggregator copies is still only aggregator copies', () => {
+		const empty = minimalStory();
+		empty.sources[1].kind = [];
+		const refused = validateStory(empty, { fileSlug: 'minimal' });
+		expect(refused.ok ? [] : refused.errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['$.sources[1].kind: must name at least one kind']);
+		const copies = minimalStory();
+		copies.sources[0].kind = ['aggregator-copy'];
+		copies.sources[1].kind = ['aggregator-copy', 'aggregator-copy'];
+		const warned = validateStory(copies, { fileSlug: 'minimal' });
+		expect(warned.warnings.some((w) => w.message.includes('rests only on aggregator copies'))).toBe(true);
+	});
+});

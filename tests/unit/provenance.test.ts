@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chainOf, evidenceLevel, firstnessOf, originsOf, provenanceOf, ProvenanceError, publishedSpan, reReportsOf } from '../../src/lib/literacy/provenance';
-import type { Source } from '../../src/lib/story/schema';
+import type { SourceKind, Source } from '../../src/lib/story/schema';
 
 const source = (id: string, kind: Source['kind'], basedOn?: string[], published?: string): Source => ({
 	id,
@@ -24,7 +24,7 @@ const sources = [tape, bbc, national, scrape, mirror, tweet];
 const index = Object.fromEntries(sources.map((s) => [s.id, s]));
 
 describe('evidence level', () => {
-	const cases: [Source['kind'][], string][] = [
+	const cases: [SourceKind[], string][] = [
 		[['primary-recording'], 'primary'],
 		[['news-report', 'original-publication'], 'primary'],
 		[['party-statement'], 'primary'],

@@ -33,7 +33,10 @@ describe('the JSON Schema for editors', () => {
 	it('describes the fields and the enums', () => {
 		const schema = storyJsonSchema() as any;
 		expect(schema.required).toEqual(expect.arrayContaining(['meta', 'actors', 'sources', 'chapters', 'events']));
-		expect(schema.properties.sources.items.properties.kind.enum).toContain('aggregator-copy');
+		// One kind, or a list of them.
+		const [one, list] = schema.properties.sources.items.properties.kind.anyOf;
+		expect(one.enum).toContain('aggregator-copy');
+		expect(list.items.enum).toContain('transcript');
 		expect(schema.properties.sources.items.properties.url.pattern).toBe('^https?:\\/\\/');
 	});
 });

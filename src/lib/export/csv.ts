@@ -6,6 +6,7 @@
 import type { StoryView } from '../story/view';
 import { messagesFor } from '../i18n/messages';
 import { sourceName, sourceTitle } from '../literacy/source-title';
+import { kindsOf, kindText } from '../story/source-kind';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -68,13 +69,13 @@ export function sourcesCsv(view: StoryView): string {
 				shown.title,
 				s.url,
 				s.published,
-				s.kind,
+				kindsOf(s).join(' '),
 				(s.basedOn ?? []).join(' '),
 				s.reliability,
 				s.archivedUrl,
 				s.headline ? (s.headlineIs ?? 'title') : '',
 				shown.standIn ? s.headline : '',
-				sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? '')
+				sourceName(s, kindText(s, kinds), view.sourceDates[s.id] ?? '')
 			];
 		})
 	);

@@ -11,6 +11,7 @@ import { messagesFor } from '../i18n/messages';
 import { quoteAnchor } from '../literacy/anchors';
 import { sourceAnchor } from '../literacy/citations';
 import { sourceName } from '../literacy/source-title';
+import { kindsOf, kindText } from '../story/source-kind';
 
 type Json = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.
 		return {
 			'@type': 'CreativeWork',
 			'@id': idOf(id),
-			name: sourceName(s, kinds[s.kind], view.sourceDates[s.id] ?? ''),
+			name: sourceName(s, kindText(s, kinds), view.sourceDates[s.id] ?? ''),
 			...(s.url ? { url: s.url } : {}),
 			publisher: { '@type': 'Organization', name: s.outlet },
 			...(s.published ? { datePublished: s.published } : {})

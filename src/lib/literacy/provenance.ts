@@ -5,6 +5,7 @@
  * Generic: nothing here knows any particular story.
  */
 import type { Source, SourceKind } from '../story/schema';
+import { kindsOf } from '../story/source-kind';
 import { localDateSpan, parseLocalDate, wallSpan, type Span } from '../time/local-date';
 
 /** Kinds that are the thing itself (the recording, the broadcast, the first publication, a party's own statement). */
@@ -134,7 +135,7 @@ export function provenanceOf(sourceIds: readonly string[], sources: SourceIndex,
 	const originals = [...new Map(cited.filter((s) => !s.basedOn?.length).map((s) => [s.id, s])).values()];
 	const firstness = firstnessOf(originals, timeZone);
 	return {
-		level: evidenceLevel(cited.map((s) => s.kind)),
+		level: evidenceLevel(cited.flatMap(kindsOf)),
 		roles: cited.map((source) => ({
 			source,
 			role: source.basedOn?.length ? 're-report' : 'original',

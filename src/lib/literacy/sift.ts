@@ -7,6 +7,7 @@
 import type { Messages } from '../i18n/messages';
 import type { EventView, StoryView } from '../story/view';
 import { firstnessOf } from './provenance';
+import { kindText } from '../story/source-kind';
 
 export interface SiftPrompt {
 	move: 'stop' | 'investigate' | 'find' | 'trace';
@@ -23,7 +24,7 @@ export function siftPrompts(item: EventView, view: StoryView, messages: Messages
 	const first = roles.find((r) => r.first) ?? roles[0];
 	if (first) {
 		const source = view.sources[first.id];
-		prompts.push({ move: 'investigate', text: messages.classroom.investigate(source.outlet, messages.sourceKinds[source.kind]) });
+		prompts.push({ move: 'investigate', text: messages.classroom.investigate(source.outlet, kindText(source, messages.sourceKinds)) });
 	}
 	if (roles.length) prompts.push({ move: 'find', text: messages.classroom.findBetter(roles.length) });
 	const quote = item.quoteIds.map((id) => view.quotes[id])[0];

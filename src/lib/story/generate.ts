@@ -217,7 +217,7 @@ export function generateStory(options: GenerateOptions): StoryInput {
 		}
 		// An event resting only on aggregator copies would be a warning; give it a proper report.
 		const list = [...picked];
-		if (list.every((id) => sources.find((s) => s.id === id)?.kind === 'aggregator-copy')) list.push(newSource(slot.day, dayString(calendarDay(slot.day)), 'news-report'));
+		if (list.every((id) => sources.find((s) => s.id === id)?.kind === 'aggregator-copy') /* generated sources have one kind */) list.push(newSource(slot.day, dayString(calendarDay(slot.day)), 'news-report'));
 		return list;
 	};
 

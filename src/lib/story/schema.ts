@@ -116,7 +116,9 @@ export const sourceSchema = z
 			.optional()
 			.describe('The zone `published` is written in, when the page gives its time in another zone than the story (a US site\'s "12:37 ET"): shown converted to the story\'s zone, with the original beside it.'),
 		stance: z.enum(SOURCE_STANCES).optional().describe('Set when the source is partisan (a party, a partisan site) or campaigning (an advocacy group): readers are told.'),
-		kind: z.enum(SOURCE_KINDS).describe('What kind of source this is.'),
+		kind: z
+			.union([z.enum(SOURCE_KINDS), z.array(z.enum(SOURCE_KINDS)).min(1, { message: 'must name at least one kind' })])
+			.describe('What kind of source this is; a list when it is more than one (a transcript that is also a news report), the main kind first.'),
 		reliability: text('Plain-words note on how far to trust it and why.'),
 		author: text('Byline, when known.').optional(),
 		updated: localDateSchema.optional().describe('When the page says it was last updated, if it says so.'),

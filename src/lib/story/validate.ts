@@ -6,11 +6,12 @@
  * Never throws: arbitrary input gives either a story or a list of errors.
  */
 import type { z } from 'zod';
-import { storySchema, type Story } from './schema';
+import { SOURCE_KINDS, storySchema, type Story } from './schema';
 import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
 import { printable, textProblems } from './text';
 import { idsOf as orderIds } from './order-links';
 import { quoteAnchor } from '../literacy/anchors';
+import { kindsOf } from './source-kind';
 
 export type Severity = 'error' | 'warning';
 
@@ -122,11 +123,19 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {
 			return error(`is ${JSON.stringify(valueAt(input, issue.path))}, which is not allowed`, `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
 		case 'unrecognized_keys':
 			return error(`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`, 'only the fields the story format defines (see /schema/story.schema.json)');
-		case 'invalid_union':
+		case 'invalid_union': {
+			// Unions of a value or a list of values: name the bad value and what it may be.
+			if (last === 'kind') {
+				const bad = (Array.isArray(actual) ? actual : [actual]).find((kind) => !(SOURCE_KINDS as readonly unknown[]).includes(kind));
+				if (Array.isArray(actual) && actual.length === 0) return error('must name at least one kind', `one of ${SOURCE_KINDS.map((k) => JSON.stringify(k)).join(', ')}, or a list of them`);
+				return error(`is ${JSON.stringify(bad)}, which is not allowed`, `one of ${SOURCE_KINDS.map((k) => JSON.stringify(k)).join(', ')}, or a list of them`);
+			}
+			if (last === 'after' || last === 'before') return error(`is ${JSON.stringify(actual)}, which is neither an event id nor a list of them`, 'an event id such as "vote-held", or a list of ids');
 			return error(
 				'is neither a local date nor a date range',
 				'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}'
 			);
+		}
 		case 'too_small':
 			return error(issue.message.startsWith('Too small') ? `is too short` : issue.message, `at least ${String(issue.minimum)}`);
 		default:
@@ -215,7 +224,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	checkRange('$.meta.focus', meta.focus);
 	story.chapters.forEach((chapter, i) => checkRange(`$.chapters[${i}].span`, chapter.span));
 
-	const sourceKindById = new Map(story.sources.map((s) => [s.id, s.kind]));
+	const sourceKindsById = new Map(story.sources.map((s) => [s.id, kindsOf(s)]));
 	story.sources.forEach((source, i) => {
 		const path = `$.sources[${i}]`;
 		if (source.published) {
@@ -264,7 +273,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		if (event.sources.length === 0) {
 			if (meta.draft) warn(`${path}.sources`, `event "${event.id}" has no source yet (allowed only in a draft)`, 'at least one source');
 			else error(`${path}.sources`, `event "${event.id}" has no source`, 'at least one source id (or "draft": true in meta while the story is being sourced)');
-		} else if (event.sources.every((id) => sourceKindById.get(id) === 'aggregator-copy')) {
+		} else if (event.sources.every((id) => (sourceKindsById.get(id) ?? []).every((kind) => kind === 'aggregator-copy'))) {
 			warn(`${path}.sources`, `event "${event.id}" rests only on aggregator copies`, 'at least one primary source or news report');
 		}
 	});

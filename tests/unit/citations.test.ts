@@ -47,6 +47,15 @@ describe('splitCitations', () => {
 
 	it('empty text has no parts', () => expect(splitCitations('', isSource)).toEqual([]));
 
+	it('a group inside a group cites both', () => {
+		expect(splitCitations('as said (s23 (s04))', isSource)).toEqual([
+			{ kind: 'text', text: 'as said (' },
+			{ kind: 'cite', source: 's23', inline: true },
+			{ kind: 'cite', source: 's04' },
+			{ kind: 'text', text: ')' }
+		]);
+	});
+
 	const word = fc.stringMatching(/^[A-Za-z][a-z]{0,6}$/);
 	const id = fc.constantFrom(...ids);
 	const piece = fc.oneof(
@@ -69,10 +78,16 @@ describe('splitCitations', () => {
 				}
 				// Taking out every id and the parentheses and spaces around the groups that held only ids leaves the same words.
 				const words = (value: string) => value.replace(/[\s(),;\u0000]+/g, ' ').trim();
-				const withoutIds = input.replace(/\(([^()]*)\)/g, (group, inner: string) => {
-					const rest = inner.replace(/(?<![A-Za-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)*(?![A-Za-z0-9-])/g, (token) => (ids.has(token) ? '' : token));
-					return rest === inner ? group : `(${rest})`;
-				});
+				// Groups inside groups are read innermost first: "(s23 (s04))" cites both.
+				let withoutIds = input;
+				for (let before = ''; before !== withoutIds; ) {
+					before = withoutIds;
+					withoutIds = withoutIds.replace(/\(([^()]*)\)/g, (group, inner: string) => {
+						const rest = inner.replace(/(?<![A-Za-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)*(?![A-Za-z0-9-])/g, (token) => (ids.has(token) ? '' : token));
+						return rest === inner ? group : `\u0001${rest}\u0002`;
+					});
+				}
+				withoutIds = withoutIds.replace(/\u0001/g, '(').replace(/\u0002/g, ')');
 				expect(words(plain)).toBe(words(withoutIds));
 			})
 		);

@@ -17,41 +17,72 @@ const GROUP = /\(([^()]*)\)/g;
 const SEPARATORS_ONLY = /^[\s,;]*$/;
 
 export function splitCitations(text: string, isSource: (id: string) => boolean): CitedPart[] {
-	const parts: CitedPart[] = [];
+	// Innermost groups first: each group that cites is set aside as its parts and
+	// replaced by a private-use placeholder, so "(s23 (s04))" cites both.
+	const stash: { parts: CitedPart[]; footnote: boolean }[] = [];
+	let work = text;
+	for (let changed = true; changed; ) {
+		changed = false;
+		work = work.replace(GROUP, (group, inner: string) => {
+			const ids = [...inner.matchAll(ID_TOKEN)].filter((token) => isSource(token[0]));
+			if (ids.length === 0) return group;
+			changed = true;
+			let rest = inner;
+			for (const token of [...ids].reverse()) rest = rest.slice(0, token.index) + rest.slice(token.index! + token[0].length);
+			const parts: CitedPart[] = [];
+			const footnote = SEPARATORS_ONLY.test(rest);
+			if (footnote) {
+				// "(s38, s39)" is only citations: they become footnote marks on the word before them.
+				for (const token of ids) parts.push({ kind: 'cite', source: token[0] });
+			} else {
+				// "(Wikipedia mirror, s74)": the words stay, each id becomes its mark.
+				parts.push({ kind: 'text', text: '(' });
+				let at = 0;
+				for (const token of ids) {
+					parts.push({ kind: 'text', text: inner.slice(at, token.index) });
+					parts.push({ kind: 'cite', source: token[0], inline: true });
+					at = token.index! + token[0].length;
+				}
+				parts.push({ kind: 'text', text: `${inner.slice(at)})` });
+			}
+			stash.push({ parts, footnote });
+			return `${MARK}${String.fromCharCode(MARK_BASE + stash.length - 1)}`;
+		});
+	}
+
+	const out: CitedPart[] = [];
 	const pushText = (value: string) => {
 		if (!value) return;
-		const last = parts[parts.length - 1];
+		const last = out[out.length - 1];
 		if (last?.kind === 'text') last.text += value;
-		else parts.push({ kind: 'text', text: value });
+		else out.push({ kind: 'text', text: value });
 	};
-	let done = 0;
-	for (const group of text.matchAll(GROUP)) {
-		const inner = group[1];
-		const ids = [...inner.matchAll(ID_TOKEN)].filter((token) => isSource(token[0]));
-		if (ids.length === 0) continue;
-		const before = text.slice(done, group.index);
-		let rest = inner;
-		for (const token of [...ids].reverse()) rest = rest.slice(0, token.index) + rest.slice(token.index! + token[0].length);
-		if (SEPARATORS_ONLY.test(rest)) {
-			// "(s38, s39)" is only citations: they become footnote marks on the word before them.
-			pushText(before.replace(/[ \t\u00a0]+$/, ''));
-			for (const token of ids) parts.push({ kind: 'cite', source: token[0] });
-		} else {
-			// "(Wikipedia mirror, s74)": the words stay, each id becomes its mark.
-			pushText(before + '(');
-			let at = 0;
-			for (const token of ids) {
-				pushText(inner.slice(at, token.index));
-				parts.push({ kind: 'cite', source: token[0], inline: true });
-				at = token.index! + token[0].length;
+	const expand = (value: string) => {
+		for (const piece of value.split(PLACEHOLDER)) {
+			if (!piece.startsWith(MARK)) {
+				pushText(piece);
+				continue;
 			}
-			pushText(inner.slice(at) + ')');
+			const { parts, footnote } = stash[piece.charCodeAt(1) - MARK_BASE];
+			const last = out[out.length - 1];
+			if (footnote && last?.kind === 'text') {
+				last.text = last.text.replace(/[ \t\u00a0]+$/, '');
+				if (!last.text) out.pop();
+			}
+			for (const part of parts) {
+				if (part.kind === 'text') expand(part.text);
+				else out.push(part);
+			}
 		}
-		done = group.index! + group[0].length;
-	}
-	pushText(text.slice(done));
-	return parts;
+	};
+	expand(work);
+	return out;
 }
+
+/** Placeholders for set-aside groups: a private-use mark and a private-use index character, neither of which an id can contain. */
+const MARK = '\uE000';
+const MARK_BASE = 0xe100;
+const PLACEHOLDER = /(\uE000[\uE100-\uF8FF])/;
 
 /** Where the page's source list puts a source (StoryBody's `<li id>`). */
 export function sourceAnchor(id: string): string {

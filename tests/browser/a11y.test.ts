@@ -194,8 +194,8 @@ describe('language', () => {
 	it('a German story shows German dates, month names and interface', async () => {
 		const page = await site.open('/fixture-de');
 		expect(await page.getAttribute('html', 'lang')).toBe('de-DE');
-		expect(await page.locator('article[data-event-id="antrag"] time').textContent()).toBe('August 2024');
-		expect(await page.locator('article[data-event-id="ergebnis"] time').textContent()).toBe('1. Oktober 2024, 19:42 MESZ');
+		expect(await page.locator('article[data-event-id="antrag"] .kicker time').textContent()).toBe('August 2024');
+		expect(await page.locator('article[data-event-id="ergebnis"] .kicker time').textContent()).toBe('1. Oktober 2024, 19:42 MESZ');
 		expect(await page.locator('#chronology-heading').textContent()).toBe('Chronologie');
 		expect(await page.locator('[data-zoom="in"]').getAttribute('aria-label')).toBe('Vergrößern');
 		await page.locator('[data-zoom="out"]').click();

@@ -162,12 +162,12 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		chapterWalls: Object.fromEntries(story.chapters.map((c) => [c.id, chapterWall(events.filter((e) => e.event.chapter === c.id)) ?? wallOfRange(c.span)])),
 		quoteLinks: quoteLinks(story.quotes),
 		provenance: {
-			events: Object.fromEntries(story.events.map((e) => [e.id, provenanceView(provenanceOf(e.sources, sources))])),
-			quotes: Object.fromEntries(story.quotes.map((q) => [q.id, provenanceView(provenanceOf(q.sources, sources))]))
+			events: Object.fromEntries(story.events.map((e) => [e.id, provenanceView(provenanceOf(e.sources, sources, timeZone))])),
+			quotes: Object.fromEntries(story.quotes.map((q) => [q.id, provenanceView(provenanceOf(q.sources, sources, timeZone))]))
 		},
 		chains: Object.fromEntries(
 			story.events.flatMap((e) => {
-				const chain = chainOf(e, story.quotes, story.sources);
+				const chain = chainOf(e, story.quotes, story.sources, timeZone);
 				// A chain is worth showing when something was re-reported or answered.
 				if (chain.reReports.length === 0 && chain.responseQuoteIds.length === 0) return [];
 				const view: ChainView = {

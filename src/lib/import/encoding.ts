@@ -7,6 +7,9 @@
  * and reported.
  */
 import { quoted, type ImportWarning } from './common';
+import { byteLineAndColumn, firstInvalidUtf8 } from '../story/utf8';
+
+export { firstInvalidUtf8 };
 
 export interface DecodedInput {
 	text: string;
@@ -81,14 +84,7 @@ function utf16ByNulBytes(bytes: Uint8Array): Utf16 | undefined {
  */
 function windows1252(bytes: Uint8Array): DecodedInput {
 	const offset = Math.max(0, firstInvalidUtf8(bytes));
-	let line = 1;
-	let lineStart = 0;
-	for (let i = 0; i < offset; i++) {
-		if (bytes[i] === 0x0a) {
-			line++;
-			lineStart = i + 1;
-		}
-	}
+	const { line, lineStart } = byteLineAndColumn(bytes, offset);
 	const lineEnd = bytes.indexOf(0x0a, offset) < 0 ? bytes.length : bytes.indexOf(0x0a, offset);
 	// A few words either side of the byte, so the author can find it in a long line.
 	const from = Math.max(lineStart, offset - CONTEXT_BYTES);
@@ -114,26 +110,3 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 }
 
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (as the WHATWG decoder judges it), or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const lead = bytes[i];
-		if (lead < 0x80) {
-			i++;
-			continue;
-		}
-		const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-		if (!length) return i;
-		// The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-		const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-		for (let k = 1; k < length; k++) {
-			const next = bytes[i + k];
-			const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
-			// A sequence cut short is wrong at its lead byte: that is the letter the author sees.
-			if (next === undefined || next < min || next > max) return i;
-		}
-		i += length;
-	}
-	return -1;
-}

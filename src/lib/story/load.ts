@@ -12,6 +12,7 @@
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa';
 import { validateStory, type StoryProblem, type ValidateOptions, type ValidationResult } from './validate';
+import { byteLineAndColumn, firstInvalidUtf8 } from './utf8';
 
 /** Far more than a story needs (about 6); parsers recurse, and a hostile file 5,000 levels deep must not reach them. */
 export const MAX_DEPTH = 64;
@@ -54,46 +55,11 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; warnings: StoryPr
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), warnings };
 	} catch {
-		const at = firstInvalidUtf8(body);
-		const { line, column } = lineAndColumn(body, at);
+		const at = Math.max(0, firstInvalidUtf8(body));
+		const { line, column } = byteLineAndColumn(body, at);
 		const byte = body[at].toString(16).toUpperCase().padStart(2, '0');
 		return { error: problem(`is not UTF-8: byte 0x${byte} at line ${line}, column ${column} is not part of a UTF-8 character`, 'a file saved as UTF-8 (Latin-1 and Windows-1252 files must be converted)'), warnings };
 	}
-}
-
-/** Offset of the first byte that does not start (or continue) a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-	let low = 0;
-	let high = bytes.length;
-	// The longest valid prefix, by bisection: decoding a prefix cut inside a character fails too, so allow 3 bytes of slack.
-	while (low < high) {
-		const mid = Math.ceil((low + high) / 2);
-		let valid = false;
-		for (let cut = 0; cut <= 3 && !valid; cut++) {
-			try {
-				decoder.decode(bytes.subarray(0, Math.min(bytes.length, mid + cut)));
-				valid = true;
-			} catch {
-				/* try a longer prefix */
-			}
-		}
-		if (valid) low = mid;
-		else high = mid - 1;
-	}
-	return Math.min(low, bytes.length - 1);
-}
-
-function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = 0; i < offset; i++) {
-		if (bytes[i] === 0x0a) {
-			line++;
-			lineStart = i + 1;
-		}
-	}
-	return { line, column: offset - lineStart + 1 };
 }
 
 /**

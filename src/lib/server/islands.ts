@@ -1,7 +1,7 @@
 /**
  * Server side of the islands (src/islands): renders an island's component to
  * HTML with `svelte/server`, writes its props beside it as JSON, and links
- * its script and styles from the islands build's manifest
+ * its script and styles from the list the islands build writes
  * (vite.islands.config.ts). In development (`npm run dev`) the script is the
  * source module, which Vite serves and transforms on request.
  */
@@ -10,39 +10,32 @@ import type { Component } from 'svelte';
 import { building } from '$app/environment';
 import { serializeJsonLd } from '../export/json-ld';
 
-type ManifestEntry = { file: string; css?: string[]; imports?: string[] };
-const manifests = import.meta.glob<Record<string, ManifestEntry>>('/static/_islands/.vite/manifest.json', { eager: true, import: 'default' });
-const manifest: Record<string, ManifestEntry> | undefined = Object.values(manifests)[0];
+/** An island's classic script and its styles, in cascade order (as vite.islands.config.ts writes them). */
+interface IslandFiles {
+	script: string;
+	css: string[];
+}
+
+const lists = import.meta.glob<Record<string, IslandFiles>>('/static/_islands/.vite/islands.json', { eager: true, import: 'default' });
+const islands: Record<string, IslandFiles> | undefined = Object.values(lists)[0];
 
 export type IslandName = 'story' | 'embed';
 
 export interface RenderedIsland {
-	/** For the end of <head>: styles, and the scripts to fetch early. */
+	/** For the end of <head>: styles, and the script to fetch early. */
 	head: string;
 	/** For <body>: the hydratable markup, its props and its script. */
 	body: string;
 }
 
-const BASE = '/_islands/';
-
-/** The island's files: its own, and those of the chunks it imports (styles included). */
-function filesOf(name: IslandName): { script: string; preload: string[]; css: string[] } {
+/** The island's script and styles; `classic` when it is the islands build's classic script (not Vite's dev module). */
+function filesOf(name: IslandName): IslandFiles & { classic: boolean } {
 	// `building` (prerendering) rather than `dev`: a build run with NODE_ENV=test (under Vitest) resolves `dev` to true.
-	if (!building) return { script: `/src/islands/${name}.ts`, preload: [], css: [] };
-	if (!manifest) throw new Error('static/_islands/.vite/manifest.json is missing: `npm run build` builds the islands first (vite.islands.config.ts).');
-	const entry = manifest[`src/islands/${name}.ts`];
-	if (!entry) throw new Error(`The islands build has no entry for src/islands/${name}.ts`);
-	const preload: string[] = [];
-	const css = new Set(entry.css ?? []);
-	const visit = (key: string) => {
-		const chunk = manifest[key];
-		if (!chunk || preload.includes(BASE + chunk.file)) return;
-		preload.push(BASE + chunk.file);
-		for (const file of chunk.css ?? []) css.add(file);
-		for (const next of chunk.imports ?? []) visit(next);
-	};
-	for (const key of entry.imports ?? []) visit(key);
-	return { script: BASE + entry.file, preload, css: [...css].map((file) => BASE + file) };
+	if (!building) return { script: `/src/islands/${name}.ts`, css: [], classic: false };
+	if (!islands) throw new Error('static/_islands/.vite/islands.json is missing: `npm run build` builds the islands first (vite.islands.config.ts).');
+	const files = islands[name];
+	if (!files) throw new Error(`The islands build has no script for src/islands/${name}.ts`);
+	return { ...files, classic: true };
 }
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -52,14 +45,13 @@ export function renderIsland<Props extends Record<string, any>>(name: IslandName
 	const files = filesOf(name);
 	const { body } = render(component as Component<Record<string, unknown>>, { props: props as Record<string, unknown> });
 	return {
-		head: [
-			...files.css.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`),
-			...[files.script, ...files.preload].map((href) => `<link rel="modulepreload" href="${attribute(href)}">`)
-		].join(''),
-		// async: the island starts as soon as it has loaded, without waiting for the static body below it to be parsed.
+		head: [...files.css.map((href) => `<link rel="stylesheet" href="${attribute(href)}">`), files.classic ? `<link rel="preload" as="script" href="${attribute(files.script)}">` : ''].join(''),
+		// A classic script right after the props: the parser runs it as soon as it gets here, so the island is
+		// hydrated before the static body below is parsed and laid out (a module script, even async, waits for
+		// that). In development Vite serves the island as modules, which cannot run there; they start when they can.
 		body:
 			`<div id="island" data-island="${name}" class="island">${body}</div>` +
 			`<script type="application/json" id="island-props">${serializeJsonLd(props)}</script>` +
-			`<script type="module" async src="${attribute(files.script)}"></script>`
+			(files.classic ? `<script src="${attribute(files.script)}"></script>` : `<script type="module" async src="${attribute(files.script)}"></script>`)
 	};
 }

@@ -9,7 +9,7 @@
  * in UTC: no DST gaps or repeats, whatever zone the reader is in.
  */
 import { utcTicks } from 'd3-time';
-import type { TimeScale } from './scale';
+import { timeScale, type TimeScale } from './scale';
 
 export type TickLevel = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
@@ -45,7 +45,7 @@ export function levelOfStep(step: number): TickLevel {
 }
 
 /** The label shapes the axis uses (named after the date-fns patterns they replace). */
-const PATTERNS = {
+export const PATTERNS = {
 	/** 'yyyy' */
 	year: { year: 'numeric' },
 	/** 'LLL' */
@@ -97,11 +97,53 @@ function formatter(language: string, pattern: Pattern): Intl.DateTimeFormat {
 }
 
 /**
+ * Builds the formatters the axis uses (and loads the platform's locale data)
+ * ahead of the first zoom or pan, which would otherwise pay for it in its
+ * first frame. The page calls this when it is idle after loading.
+ */
+export function prepareAxisFormatters(language: string): void {
+	for (const pattern of Object.keys(PATTERNS) as Pattern[]) formatter(language, pattern);
+}
+
+/**
+ * Labels already written, keyed as axisTicks asks for them (`labelKey`): the
+ * server formats the opening window's and ships them with the timeline's data
+ * (data.ts), so that the page starts without building an Intl.DateTimeFormat
+ * (the first one costs more than the rest of the axis) until the reader zooms
+ * or pans somewhere else.
+ */
+export type AxisLabels = Record<string, string>;
+
+/** The key of a label in AxisLabels: its pattern and instant, or the two ends of a range. */
+const labelKey = (pattern: Pattern, value: number, to?: number) => (to === undefined ? `${pattern} ${value}` : `${pattern} ${value} ${to}`);
+
+type Labeller = (pattern: Pattern, make: () => string, value: number, to?: number) => string;
+
+/**
  * One tick label per pixel budget: about one tick per `spacing` px.
  * `language` is the story's BCP 47 tag (e.g. 'en-GB', 'de', 'en-US'); an invalid or
- * unsupported tag falls back to en-GB.
+ * unsupported tag falls back to en-GB. `known` labels are used instead of formatting them.
  */
-export function axisTicks(scale: TimeScale, language: string, spacing = 90): AxisTicks {
+export function axisTicks(scale: TimeScale, language: string, spacing = 90, known?: AxisLabels): AxisTicks {
+	return ticksOf(scale, language, spacing, (pattern, make, value, to) => known?.[labelKey(pattern, value, to)] ?? make());
+}
+
+/** Tick counts the seed covers: a track up to 16 ticks wide (1,536 px at 96 px a tick). */
+const SEEDED_COUNTS = 16;
+
+/**
+ * Every label axisTicks writes for `domain` at any track width (any tick
+ * count up to SEEDED_COUNTS), for the timeline's data: the page's opening
+ * window is the same at every width, its ticks are not.
+ */
+export function axisLabelsFor(domain: readonly [number, number], language: string): AxisLabels {
+	const labels: AxisLabels = {};
+	const record: Labeller = (pattern, make, value, to) => (labels[labelKey(pattern, value, to)] ??= make());
+	for (let count = 2; count <= SEEDED_COUNTS; count++) ticksOf(timeScale([domain[0], domain[1]], [0, count]), language, 1, record);
+	return labels;
+}
+
+function ticksOf(scale: TimeScale, language: string, spacing: number, labelled: Labeller): AxisTicks {
 	const domain = scale.domain;
 	const width = Math.abs(scale.range[1] - scale.range[0]);
 	// d3-time picks the interval (1 minute … 1 year) that gives about the wanted count.
@@ -109,7 +151,7 @@ export function axisTicks(scale: TimeScale, language: string, spacing = 90): Axi
 	const x = scale;
 	const step = values.length > 1 ? values[1] - values[0] : domain[1] - domain[0];
 	const level = levelOfStep(step);
-	const fmt = (value: number, pattern: Pattern) => formatter(language, pattern).format(value);
+	const fmt = (value: number, pattern: Pattern) => labelled(pattern, () => formatter(language, pattern).format(value), value);
 	const isMajor = (value: number) => {
 		const date = new Date(value);
 		switch (level) {
@@ -144,6 +186,7 @@ export function axisTicks(scale: TimeScale, language: string, spacing = 90): Axi
 	// Years name the years they run from and to.
 	const first = fmt(domain[0], level === 'year' ? 'year' : unit);
 	const sameUnit = level !== 'year' && first === fmt(domain[1] - 1, unit);
-	const context = sameUnit ? first : formatter(language, level === 'year' ? 'year' : unit === 'fullDate' ? 'longDate' : unit).formatRange(domain[0], domain[1] - 1);
+	const rangePattern: Pattern = level === 'year' ? 'year' : unit === 'fullDate' ? 'longDate' : unit;
+	const context = sameUnit ? first : labelled(rangePattern, () => formatter(language, rangePattern).formatRange(domain[0], domain[1] - 1), domain[0], domain[1] - 1);
 	return { level, ticks, context };
 }

@@ -10,6 +10,8 @@ import type { EventKind, Importance } from '../story/schema';
 import type { StoryView } from '../story/view';
 import { EVENT_KINDS, IMPORTANCE_LEVELS } from '../story/vocabulary';
 import { selectionLookup, type SelectionLookup } from '../story/selection';
+import { axisLabelsFor, type AxisLabels } from './axis';
+import { clampDomain, fullDomainOf } from './zoom';
 
 export interface TimelineData {
 	slug: string;
@@ -38,6 +40,8 @@ export interface TimelineData {
 	focusWall: [number, number];
 	/** Events per page of the static chronology (see story/pages.ts). */
 	pageSize: number;
+	/** The opening window's axis labels at every width, formatted here so the page builds no Intl.DateTimeFormat to start (axis.ts). */
+	axisLabels: AxisLabels;
 }
 
 export interface TimelineEvent {
@@ -55,6 +59,8 @@ export interface TimelineEvent {
 
 export function timelineDataOf(view: StoryView, pageSize: number): TimelineData {
 	const events = view.events;
+	// The window the timeline opens on (TimelineState's first): the focus, inside the story's drawn spans.
+	const opening = clampDomain(view.focusWall, fullDomainOf(events.map((e) => ({ start: e.drawStart, end: e.drawEnd }))));
 	const order = new Map(events.map((e, i) => [e.event.id, i]));
 	const chapterIndex = new Map(view.story.chapters.map((c, i) => [c.id, i]));
 	return {
@@ -73,7 +79,8 @@ export function timelineDataOf(view: StoryView, pageSize: number): TimelineData 
 		quoteEvents: Object.fromEntries(view.story.quotes.map((q) => [q.id, order.get(q.event)!])),
 		chapters: view.story.chapters.map((c) => ({ id: c.id, title: c.title, wall: view.chapterWalls[c.id] })),
 		focusWall: view.focusWall,
-		pageSize
+		pageSize,
+		axisLabels: axisLabelsFor(opening, view.story.meta.language)
 	};
 }
 

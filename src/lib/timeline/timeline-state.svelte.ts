@@ -7,10 +7,19 @@
 import { clampDomain, flightPath, zoomDomain, type Domain } from './zoom';
 import { timeScale, TRACK_INSET } from './scale';
 
+/**
+ * The track's width where the page is most often read, which the server draws
+ * it at: in a desktop window the story page's column is at its widest (72rem
+ * less its padding, the timeline's border and padding); an embed, in a 700 px
+ * column. Where the guess is right, the first frame keeps the server's layout.
+ */
+export const COMMON_WIDTH = { story: 1094, embed: 650 } as const;
+
 export class TimelineState {
 	readonly full: Domain;
 	window = $state<[number, number]>([0, 1]);
-	width = $state(960);
+	/** Track px: the server's guess until the track is measured (components/timeline/TimelineTrack.svelte). */
+	width = $state<number>(COMMON_WIDTH.story);
 	selectedId = $state<string | null>(null);
 	/** The chapter whose button framed the window, until the reader moves it by hand. */
 	chapterId = $state<string | null>(null);
@@ -25,10 +34,11 @@ export class TimelineState {
 	#target: [number, number] | null = null;
 	readonly #spanOf: (id: string) => readonly [number, number] | undefined;
 
-	constructor(full: Domain, initial: Domain, spanOf: (id: string) => readonly [number, number] | undefined = () => undefined) {
+	constructor(full: Domain, initial: Domain, spanOf: (id: string) => readonly [number, number] | undefined = () => undefined, width: number = COMMON_WIDTH.story) {
 		this.full = full;
 		this.window = clampDomain(initial, full);
 		this.#spanOf = spanOf;
+		this.width = width;
 	}
 
 	/** Sets the window at once (a drag, a pinch), ending any flight. */

@@ -117,3 +117,18 @@ export function whenLoaded(run: () => void): () => void {
 	addEventListener('load', run, { once: true });
 	return () => removeEventListener('load', run);
 }
+
+/**
+ * Keeps the static body out of the page's first layout: while the root has
+ * `data-body-deferred`, story-layout.css lays each event and each later part
+ * out only when it comes near the screen (content-visibility: auto). The story
+ * page's island sets it before the parser reaches the body (a page without
+ * JavaScript never has it), and it is lifted once the page has loaded: from
+ * then on the body is laid out in full, as it always was, so innerText,
+ * scroll restoration and every measurement see all of it.
+ */
+export function deferBodyLayout(root: HTMLElement = document.documentElement): void {
+	if (document.readyState !== 'loading') return;
+	root.setAttribute('data-body-deferred', '');
+	whenLoaded(() => root.removeAttribute('data-body-deferred'));
+}

@@ -5,7 +5,7 @@
  * timeline it measures; bench/run.ts passes the selectors and the gestures.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 declare global {
 	interface Window {
@@ -73,6 +73,33 @@ export async function readyTime(page: Page, timeoutMs: number): Promise<number> 
 		throw error;
 	}
 	return page.evaluate(() => window.__bench!.readyAt!);
+}
+
+/**
+ * Runs `load` under a trace and returns the main thread's CPU time (the
+ * tasks' thread time, `tdur`) from navigation start to `readyAt()` ms after
+ * it. The machine is shared: other work stretches wall-clock ready times by
+ * half or more, the thread's own CPU time far less, so this says what ready
+ * would be on an idle machine, near enough, and compares pages fairly.
+ */
+export async function cpuUntilReady(cdp: CDPSession, load: () => Promise<void>, readyAt: () => number): Promise<number> {
+	const events: { name: string; ph: string; ts: number; tdur?: number; tid: number; pid: number; args?: { data?: { documentLoaderURL?: string } } }[] = [];
+	const collect = ({ value }: { value: unknown[] }) => events.push(...(value as typeof events));
+	cdp.on('Tracing.dataCollected', collect);
+	await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+	try {
+		await load();
+	} finally {
+		const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+		await cdp.send('Tracing.end');
+		await done;
+		cdp.off('Tracing.dataCollected', collect);
+	}
+	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL);
+	if (!nav) return NaN;
+	const end = nav.ts + readyAt() * 1000;
+	const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.tid === nav.tid && e.pid === nav.pid && e.ts >= nav.ts && e.ts < end);
+	return tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
 }
 
 /** JS heap in use after a full GC (CDP HeapProfiler.collectGarbage, then Performance.getMetrics JSHeapUsedSize), bytes. */

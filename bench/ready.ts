@@ -19,7 +19,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
 import { serveDirectory, type RunningServer } from '../tests/helpers/static-server';
-import { median, probeScript, readyTime } from './measure';
+import { cpuUntilReady, median, probeScript, readyTime } from './measure';
 
 const argv = process.argv.slice(2);
 function flag(name: string): string | undefined {
@@ -70,26 +70,6 @@ async function traced(page: Page, cdp: CDPSession, load: () => Promise<void>) {
 		.sort((a, b) => a.ts - b.ts)
 		.map((e) => `${((e.ts - origin) / 1000).toFixed(1).padStart(8)} ms ${((e.dur ?? 0) / 1000).toFixed(1).padStart(7)} ms  ${e.name} ${e.args?.data?.url ?? e.args?.beginData?.url ?? ''}`);
 	console.log(rows.join('\n'));
-}
-
-/**
- * Main-thread CPU time (the tasks' thread time, `tdur`) from navigation start
- * to ready. The machine is shared: wall-clock ready times swing twofold with
- * other people's work, CPU time much less, so A/B comparisons read this.
- */
-async function cpuUntilReady(cdp: CDPSession, load: () => Promise<void>, ready: () => number): Promise<number> {
-	const events: { name: string; ph: string; ts: number; tdur?: number; tid: number; pid: number; args?: { data?: { documentLoaderURL?: string } } }[] = [];
-	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
-	await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
-	await load();
-	const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-	await cdp.send('Tracing.end');
-	await done;
-	const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL);
-	if (!nav) return NaN;
-	const end = nav.ts + ready() * 1000;
-	const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.tid === nav.tid && e.pid === nav.pid && e.ts >= nav.ts && e.ts < end);
-	return tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
 }
 
 /** The CPU profile of a load until ready: self time by function, the heaviest first. */

@@ -1,5 +1,5 @@
 /** The embed's script: its header, timeline and conversation with the host page (components/EmbedPage.svelte). */
 import EmbedPage from '../lib/components/EmbedPage.svelte';
-import { startIsland } from './mount';
+import { segmentedFirst, startIsland } from './mount';
 
-startIsland(EmbedPage);
+startIsland(EmbedPage, segmentedFirst);

@@ -6,11 +6,21 @@
  * leaving it out saves a third of the JavaScript a reader downloads.
  */
 import { hydrate, type Component } from 'svelte';
+import { loadSegments } from '../lib/components/timeline/segments-loader';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props are whatever the server wrote for this component
-export function startIsland<Props extends Record<string, any>>(component: Component<Props>) {
+export function startIsland<Props extends Record<string, any>>(component: Component<Props>, prepare?: (props: Props) => Promise<unknown> | undefined) {
 	const target = document.getElementById('island');
-	const props = document.getElementById('island-props');
-	if (!target || !props?.textContent) throw new Error('This page has no island to start (#island and #island-props are missing).');
-	hydrate(component, { target, props: JSON.parse(props.textContent) as Props });
+	const script = document.getElementById('island-props');
+	if (!target || !script?.textContent) throw new Error('This page has no island to start (#island and #island-props are missing).');
+	const props = JSON.parse(script.textContent) as Props;
+	// What the server rendered with and the island's script does not carry (a lazy part, see `prepare`) is loaded first.
+	const waiting = prepare?.(props);
+	if (waiting) void waiting.then(() => hydrate(component, { target, props }));
+	else hydrate(component, { target, props });
+}
+
+/** For `startIsland`: a story that opens in the segmented scale needs that scale's code before it hydrates. */
+export function segmentedFirst(props: { timeline: { scale: string } }): Promise<unknown> | undefined {
+	return props.timeline.scale === 'segmented' ? loadSegments() : undefined;
 }

@@ -6,6 +6,7 @@
  * its initial height, scrolling inside.
  */
 import type { EmbedTheme } from './flags';
+import type { ScaleName } from '../timeline/scales';
 
 export interface SnippetOptions {
 	/** The site's public origin, e.g. `https://timelines.example.org`. */
@@ -18,6 +19,8 @@ export interface SnippetOptions {
 	plain?: boolean;
 	/** The whole chronology below the timeline (`?full`) instead of the selected event: as tall as the story. */
 	full?: boolean;
+	/** `scale=`: the scale the graphic opens on (timeline/scales.ts); absent, the story's own. */
+	scale?: ScaleName | null;
 	/** Initial height in pixels, before the embed reports its own. */
 	height?: number;
 	/** `loading="lazy"` (the default): the frame loads as the reader scrolls near it. */
@@ -37,12 +40,13 @@ function trimOrigin(origin: string): string {
 }
 
 /** The embed page's URL with only the flags that differ from the defaults. */
-export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'theme' | 'start' | 'plain' | 'full'>): string {
+export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'theme' | 'start' | 'plain' | 'full' | 'scale'>): string {
 	const params = new URLSearchParams();
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
 	if (options.start) params.set('start', options.start);
 	if (options.plain) params.set('plain', '1');
 	if (options.full) params.set('full', '1');
+	if (options.scale) params.set('scale', options.scale);
 	const query = params.toString();
 	return `${trimOrigin(options.origin)}/${encodeURIComponent(options.slug)}/embed${query ? `?${query}` : ''}`;
 }

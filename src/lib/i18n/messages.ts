@@ -159,6 +159,9 @@ export interface Messages {
 		position: (title: string, date: string, index: number, total: number) => string;
 		keyboardHelp: string;
 		showInTimeline: string;
+		/** The dates the sequential window shows, from its first event to its last. */
+		sequentialContext: (first: string, last: string) => string;
+
 		respondsTo: Record<string, string>;
 		respondedBy: Record<string, string>;
 	};
@@ -349,6 +352,7 @@ const en: Messages = {
 		position: (title, date, index, total) => `${title}, ${date}, ${index} of ${total}`,
 		keyboardHelp: 'Left and right arrows: previous and next event. Home and End: first and last. Plus and minus: zoom. Enter: read the event.',
 		showInTimeline: 'Show in timeline',
+		sequentialContext: (first, last) => (first === last ? first : `${first} – ${last}`),
 		respondsTo: { 'responds-to': 'Responds to', contradicts: 'Contradicts', revises: 'Revises', repeats: 'Repeats', 'transcription-of': 'Another transcription of' },
 		respondedBy: { 'responds-to': 'Answered by', contradicts: 'Contradicted by', revises: 'Revised by', repeats: 'Repeated by', 'transcription-of': 'Another transcription' }
 	},
@@ -539,6 +543,7 @@ const de: Messages = {
 		position: (title, date, index, total) => `${title}, ${date}, ${index} von ${total}`,
 		keyboardHelp: 'Pfeiltasten links und rechts: vorheriges und nächstes Ereignis. Pos1 und Ende: erstes und letztes. Plus und Minus: Zoom. Eingabe: Ereignis lesen.',
 		showInTimeline: 'In der Zeitleiste zeigen',
+		sequentialContext: (first, last) => (first === last ? first : `${first} – ${last}`),
 		respondsTo: { 'responds-to': 'Antwortet auf', contradicts: 'Widerspricht', revises: 'Revidiert', repeats: 'Wiederholt', 'transcription-of': 'Andere Abschrift von' },
 		respondedBy: { 'responds-to': 'Beantwortet von', contradicts: 'Widersprochen von', revises: 'Revidiert von', repeats: 'Wiederholt von', 'transcription-of': 'Andere Abschrift' }
 	},

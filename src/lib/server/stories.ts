@@ -5,6 +5,7 @@
  * prints, so the site never ships a blank or half-empty page. In `npm run
  * dev` an edited file is read again on the next request.
  */
+import { loadSegments } from '../components/timeline/segments-loader';
 import { error } from '@sveltejs/kit';
 import site from '../../../data/site.json';
 import { checkStoryFiles, storyFilePaths, storyFilesStamp } from './story-files';
@@ -122,6 +123,7 @@ export async function loadStoryPage(slug: string, locals: App.Locals) {
 	locals.lang = view.story.meta.language;
 	locals.jsonLd = serializeJsonLd(storyJsonLd(view, orderRangeOfPage(1, view.events.length)));
 	locals.storyBody = renderStoryBody(view, 1, 'story');
+	await loadSegments();
 	locals.island = renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
 	return { meta: view.story.meta, siteName };
 }
@@ -131,6 +133,7 @@ export async function loadEmbedPage(slug: string, locals: App.Locals) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
 	locals.storyBody = renderEmbedBody(view, siteName);
+	await loadSegments();
 	locals.island = renderIsland('embed', EmbedPage, { meta: view.story.meta, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
 	return { meta: view.story.meta, siteName };
 }

@@ -7,7 +7,7 @@
  * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
  */
 import { z } from 'zod';
-import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES } from './vocabulary';
+import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES, TIMELINE_SCALES } from './vocabulary';
 
 export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES };
 
@@ -84,6 +84,12 @@ export const metaSchema = z
 		credits: z.array(creditSchema).min(1, { message: 'must name at least one credit' }),
 		method: text('How the data was compiled: sources searched, rules for dates and quotes.'),
 		focus: dateRangeSchema.describe('The window the timeline opens on.'),
+		scale: z
+			.enum(TIMELINE_SCALES)
+			.optional()
+			.describe(
+				'The scale the timeline opens on: a time axis ("chronological"), the events evenly spaced in order with the time between them ("sequential"), or a row per day ("segmented"). Omitted: chosen from the story\'s shape (docs/authoring.md).'
+			),
 		draft: z.boolean().optional().describe('A draft may have events without sources; it shows a "Draft: unsourced" banner.')
 	})
 	.strict();

@@ -49,6 +49,9 @@ export const SOURCE_KINDS = [
 ] as const;
 
 /** How a source stands towards the story, when a reader should know it is not neutral. */
+/** The timeline's scales (timeline/scales.ts); `meta.scale` picks the one a story opens on. */
+export const TIMELINE_SCALES = ['chronological', 'sequential', 'segmented'] as const;
+
 export const SOURCE_STANCES = ['partisan', 'campaigning'] as const;
 
 export const EVENT_KINDS = [

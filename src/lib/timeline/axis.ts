@@ -68,7 +68,7 @@ export const PATTERNS = {
 	fullDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-type Pattern = keyof typeof PATTERNS;
+export type Pattern = keyof typeof PATTERNS;
 
 /**
  * One formatter per (language, pattern), built on first use: constructing
@@ -94,6 +94,11 @@ function formatter(language: string, pattern: Pattern): Intl.DateTimeFormat {
 		formatters.set(key, cached);
 	}
 	return cached;
+}
+
+/** A wall-clock instant in one of the axis's patterns (the segmented scale's row labels). */
+export function formatWall(value: number, pattern: Pattern, language: string): string {
+	return formatter(language, pattern).format(value);
 }
 
 /**

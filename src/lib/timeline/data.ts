@@ -12,6 +12,8 @@ import { EVENT_KINDS, IMPORTANCE_LEVELS } from '../story/vocabulary';
 import { selectionLookup, type SelectionLookup } from '../story/selection';
 import { axisLabelsFor, type AxisLabels } from './axis';
 import { clampDomain, fullDomainOf } from './zoom';
+import { defaultScaleOf, type ScaleName } from './scales';
+import { scaleWords, type ScaleWords } from '../i18n/scale-words';
 
 export interface TimelineData {
 	slug: string;
@@ -33,7 +35,15 @@ export interface TimelineData {
 		wallEnd: number[];
 		/** Index into `chapters`. */
 		chapter: number[];
+		/** Index into `gapWords`: the time since the previous event, in words (story/view.ts `gapText`). */
+		gap: number[];
 	};
+	/** Each distinct gap text once ("4 minutes later", "same day, time not known"): a story repeats a few dozen. */
+	gapWords: string[];
+	/** The scale the timeline opens on: the author's (`meta.scale`), else the story's shape decides (scales.ts). */
+	scale: ScaleName;
+	/** The scale control's words in the story's language (i18n/scale-words.ts). */
+	scaleWords: ScaleWords;
 	/** Quote id → index of its event, so `#quote-…` links select the quote's event. */
 	quoteEvents: Record<string, number>;
 	chapters: { id: string; title: string; wall: [number, number] }[];
@@ -55,6 +65,8 @@ export interface TimelineEvent {
 	wallStart: number;
 	wallEnd: number;
 	chapter: string;
+	/** The time since the previous event in words ('' for the first). */
+	gapText: string;
 }
 
 export function timelineDataOf(view: StoryView, pageSize: number): TimelineData {
@@ -63,6 +75,9 @@ export function timelineDataOf(view: StoryView, pageSize: number): TimelineData 
 	const opening = clampDomain(view.focusWall, fullDomainOf(events.map((e) => ({ start: e.drawStart, end: e.drawEnd }))));
 	const order = new Map(events.map((e, i) => [e.event.id, i]));
 	const chapterIndex = new Map(view.story.chapters.map((c, i) => [c.id, i]));
+	const gapWords = [...new Set(events.map((e) => e.gapText))];
+	const gapIndex = new Map(gapWords.map((text, i) => [text, i]));
+	const drawn = events.map((e) => ({ wallStart: e.drawStart, wallEnd: e.drawEnd }));
 	return {
 		slug: view.story.meta.slug,
 		language: view.story.meta.language,
@@ -74,8 +89,12 @@ export function timelineDataOf(view: StoryView, pageSize: number): TimelineData 
 			importance: events.map((e) => IMPORTANCE_LEVELS.indexOf(e.event.importance)),
 			wallStart: events.map((e) => e.drawStart),
 			wallEnd: events.map((e) => e.drawEnd),
-			chapter: events.map((e) => chapterIndex.get(e.event.chapter) ?? -1)
+			chapter: events.map((e) => chapterIndex.get(e.event.chapter) ?? -1),
+			gap: events.map((e) => gapIndex.get(e.gapText)!)
 		},
+		gapWords,
+		scale: view.story.meta.scale ?? defaultScaleOf(drawn, view.focusWall),
+		scaleWords: scaleWords(view.story.meta.language),
 		quoteEvents: Object.fromEntries(view.story.quotes.map((q) => [q.id, order.get(q.event)!])),
 		chapters: view.story.chapters.map((c) => ({ id: c.id, title: c.title, wall: view.chapterWalls[c.id] })),
 		focusWall: view.focusWall,
@@ -96,7 +115,8 @@ export function timelineEvents(data: TimelineData): TimelineEvent[] {
 		importance: IMPORTANCE_LEVELS[c.importance[i]],
 		wallStart: c.wallStart[i],
 		wallEnd: c.wallEnd[i],
-		chapter: data.chapters[c.chapter[i]]?.id ?? ''
+		chapter: data.chapters[c.chapter[i]]?.id ?? '',
+		gapText: data.gapWords[c.gap[i]] ?? ''
 	}));
 }
 

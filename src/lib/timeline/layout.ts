@@ -277,6 +277,17 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 	};
 }
 
+/**
+ * The same layout with only the lanes it uses (at least one): a row of the
+ * segmented scale with two events should not be as tall as a story's track.
+ * The baseline moves up with them; nothing changes place within its lane.
+ */
+export function compactLanes(layout: TrackLayout): TrackLayout {
+	const used = Math.max(1, ...layout.marks.filter((m) => m.lane < layout.lanes).map((m) => m.lane + 1));
+	if (used >= layout.lanes) return layout;
+	return { ...layout, lanes: used, marks: layout.marks.map((m) => (m.lane === layout.lanes ? { ...m, lane: used } : m)) };
+}
+
 function clamp(value: number, lo: number, hi: number): number {
 	return Math.min(Math.max(value, lo), Math.max(lo, hi));
 }

@@ -9,6 +9,12 @@
  * of the timeline's math.
  */
 import { roundDuration, type DurationUnit } from '../time/gap';
+import type { TimelineEvent } from './data';
+import { axisTicks, formatWall, type Tick } from './axis';
+import { compactLanes, type TrackLayout } from './layout';
+import { timeScale, TRACK_INSET } from './scale';
+import { trackView } from './track';
+import { indexSpans } from './visible';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -72,5 +78,75 @@ export function segmentsOf(events: readonly SegmentEvent[], margin = 0.04): Segm
 		if (Number.isFinite(reached) && row.start - reached >= DAY) segment.emptyBefore = roundDuration(row.start - reached);
 		reached = Math.max(reached, row.end);
 		return segment;
+	});
+}
+
+/** Px geometry of the segmented scale (the track's row height is ROW). */
+export const SEGMENT_GEOMETRY = { row: 20, header: 22, empty: 24, axis: 30, gap: 8, lanes: 4 } as const;
+const LABEL_PATTERN = { day: 'fullDate', month: 'longMonthYear', year: 'year' } as const;
+
+export interface SegmentRow {
+	segment: Segment;
+	/** The row's date in words ("Tuesday, 10 December 2019", "June 2016", "2016"). */
+	label: string;
+	/** "6 months without events" above the row, or ''. */
+	empty: string;
+	/** Its events' layout on its own axis, with only the lanes it uses. */
+	layout: TrackLayout;
+	/** The axis ticks whose labels fit inside the track. */
+	ticks: Tick[];
+	/** Tops (px from the top of the scale) of the row, its first lane, its baseline and its axis; `bottom` is its last px. */
+	top: number;
+	lanesTop: number;
+	baselineTop: number;
+	axisY: number;
+	bottom: number;
+}
+
+export interface SegmentLayoutInput {
+	/** In story order, where the chronological scale has them (drawn spans). */
+	events: readonly TimelineEvent[];
+	width: number;
+	language: string;
+	measure: (text: string, bold: boolean) => number;
+	/** "6 months without events" (messages.timeline.emptyStretch). */
+	emptyText: (amount: number, unit: DurationUnit) => string;
+	selectedId?: string | null;
+	focusIds?: ReadonlySet<string>;
+	expanded?: boolean;
+}
+
+/**
+ * The segmented scale laid out: each row's events placed like the
+ * chronological track's (track.ts) on the row's own axis, and the rows stacked
+ * top to bottom with the empty stretches between them. Pure geometry, so the
+ * unit tests check that rows never overlap and every event is in one row.
+ */
+export function layoutSegments(input: SegmentLayoutInput): SegmentRow[] {
+	const { events, width, language, measure, emptyText, selectedId = null, focusIds, expanded = false } = input;
+	const g = SEGMENT_GEOMETRY;
+	const byId = new Map(events.map((e) => [e.id, e]));
+	let y = 0;
+	return segmentsOf(events).map((segment, i) => {
+		const members = segment.ids.map((id) => byId.get(id)!);
+		const scale = timeScale(segment.window, [TRACK_INSET, Math.max(width - TRACK_INSET, TRACK_INSET + 1)]);
+		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0] });
+		const layout = compactLanes(view.layout);
+		const [year, month = 1, day = 1] = segment.key.split('-').map(Number);
+		const label = formatWall(Date.UTC(year, month - 1, day), LABEL_PATTERN[segment.unit], language);
+		const empty = segment.emptyBefore ? emptyText(segment.emptyBefore.amount, segment.emptyBefore.unit) : '';
+		const top = y + (empty ? g.empty : i > 0 ? g.gap : 0);
+		const lanesTop = top + g.header + layout.periodRows * g.row + 8;
+		const baselineTop = lanesTop + layout.lanes * g.row;
+		// The baseline takes a row only when something is on it.
+		const onBaseline = layout.marks.some((m) => m.lane === layout.lanes) || layout.clusters.some((c) => c.row === 'baseline');
+		const axisY = baselineTop + (onBaseline ? g.row : 0) + 6;
+		const bottom = axisY + g.axis - 4;
+		y = axisY + g.axis;
+		const ticks = axisTicks(scale, language, width < 600 ? 70 : 96).ticks.filter((tick) => {
+			const half = (measure(tick.label, tick.major) * 11) / 24;
+			return tick.x - half >= 0 && tick.x + half <= width;
+		});
+		return { segment, label, empty, layout, ticks, top, lanesTop, baselineTop, axisY, bottom };
 	});
 }

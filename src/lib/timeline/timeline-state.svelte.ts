@@ -1,11 +1,16 @@
 /**
- * The one reactive state of a timeline: the visible window, the track width,
- * the selected event, the chapter the reader framed, and the time scales
+ * The one reactive state of a timeline: the scale shown (chronological,
+ * sequential or segmented, see scales.ts), the visible window, the track
+ * width, the selected event, the chapter the reader framed, and the px scales
  * derived from them. Components read it and call its methods; the gestures
  * and the overview write the window through `setWindow`.
  */
-import { clampDomain, flightPath, zoomDomain, type Domain } from './zoom';
+import { clampDomain, flightPath, fullDomainOf, windowShowing, zoomDomain, type Domain } from './zoom';
+import { chronologicalWindowOf, ordersIn, sequentialAt, sequentialFull, sequentialWindow, SEQUENTIAL_STEP, type ScaleName, type ShapeEvent } from './scales';
 import { timeScale, TRACK_INSET } from './scale';
+
+/** How long the marks take to slide from one scale to the other (ms). */
+const MORPH_MS = 550;
 
 /**
  * The track's width where the page is most often read, which the server draws
@@ -16,7 +21,16 @@ import { timeScale, TRACK_INSET } from './scale';
 export const COMMON_WIDTH = { story: 1094, embed: 650 } as const;
 
 export class TimelineState {
-	readonly full: Domain;
+	/** The chronological scale's whole story (its drawn spans, padded). */
+	readonly chronologicalFull: Domain;
+	readonly sequentialFull: Domain;
+	/** The scale shown (scales.ts). */
+	scaleName = $state<ScaleName>('chronological');
+	/**
+	 * While the marks move from one scale to the other (chronological ⇄ sequential):
+	 * the scale and window they come from, and how far they have gone (0 → 1).
+	 */
+	morph = $state<{ from: ScaleName; window: Domain; t: number } | null>(null);
 	window = $state<[number, number]>([0, 1]);
 	/** Track px: the server's guess until the track is measured (components/timeline/TimelineTrack.svelte). */
 	width = $state<number>(COMMON_WIDTH.story);
@@ -25,20 +39,112 @@ export class TimelineState {
 	chapterId = $state<string | null>(null);
 	/** The period strip shows every chip. */
 	expanded = $state(false);
+	/** The current scale's whole domain (the segmented scale has no window of its own: the chronological one waits). */
+	readonly full: Domain = $derived.by(() => (this.scaleName === 'sequential' ? this.sequentialFull : this.chronologicalFull));
 	/** Window → track px. */
 	readonly scale = $derived(timeScale(this.window, [TRACK_INSET, Math.max(this.width - TRACK_INSET, TRACK_INSET + 1)]));
 	/** Whole story → overview px. */
 	readonly overviewScale = $derived.by(() => timeScale(this.full, [0, this.width]));
 	#frame = 0;
+	#morphFrame = 0;
 	/** Where the current flight ends, so quick repeated clicks compound from there. */
 	#target: [number, number] | null = null;
-	readonly #spanOf: (id: string) => readonly [number, number] | undefined;
+	/** Each scale's window when the reader left it. */
+	#left: Partial<Record<ScaleName, [number, number]>> = {};
+	readonly #events: readonly ShapeEvent[];
+	readonly #indexOf: (id: string) => number | undefined;
+	readonly #focus: Domain;
 
-	constructor(full: Domain, initial: Domain, spanOf: (id: string) => readonly [number, number] | undefined = () => undefined, width: number = COMMON_WIDTH.story) {
-		this.full = full;
-		this.window = clampDomain(initial, full);
-		this.#spanOf = spanOf;
+	/**
+	 * `events`: the drawn spans in time order; `indexOf`: an event id's position in them; `focus`: the
+	 * chronological window the story opens on; `scale`: the scale it opens in.
+	 */
+	constructor(events: readonly ShapeEvent[], focus: Domain, indexOf: (id: string) => number | undefined = () => undefined, width: number = COMMON_WIDTH.story, scale: ScaleName = 'chronological') {
+		this.#events = events;
+		this.#indexOf = indexOf;
+		this.#focus = focus;
+		this.chronologicalFull = events.length ? fullDomainOf(events.map((e) => ({ start: e.wallStart, end: e.wallEnd }))) : [0, 1];
+		this.sequentialFull = sequentialFull(events.length);
 		this.width = width;
+		this.scaleName = scale;
+		this.window = this.openingWindow();
+	}
+
+	/** The window the current scale opens on: the story's focus, or in the sequential scale its events. */
+	openingWindow(): [number, number] {
+		if (this.scaleName !== 'sequential') return clampDomain(this.#focus, this.chronologicalFull);
+		const shown = ordersIn(this.#events, this.#focus) ?? [0, 0];
+		return sequentialWindow(shown[0], shown[1], this.#events.length, this.width);
+	}
+
+	/** The event's span in the current scale's units (a point in the sequential scale). */
+	spanOf(id: string): readonly [number, number] | undefined {
+		const i = this.#indexOf(id);
+		const item = i === undefined ? undefined : this.#events[i];
+		if (!item) return undefined;
+		return this.scaleName === 'sequential' ? [sequentialAt(i!), sequentialAt(i!)] : [item.wallStart, item.wallEnd];
+	}
+
+	/** The track was measured: the sequential scale keeps its px per event (a wider track shows more events), time keeps its window. */
+	setWidth(width: number) {
+		if (width === this.width || width <= 0) return;
+		if (this.scaleName === 'sequential') {
+			const [a, b] = this.#target ?? this.window;
+			const centre = (a + b) / 2;
+			const half = ((b - a) * width) / this.width / 2;
+			const resized = clampDomain([centre - half, centre + half], this.full);
+			if (this.#target) this.#target = resized;
+			else this.window = resized;
+		}
+		this.width = width;
+	}
+
+	/**
+	 * Shows another scale. The new window shows what the old one did (the same
+	 * events), centred on the selected event when that was in view; coming back
+	 * to a scale the reader left, its window is where they left it unless the
+	 * selection has moved out of it. Between the chronological and the
+	 * sequential scale the marks slide from one place to the other, unless the
+	 * reader prefers reduced motion.
+	 */
+	setScale(name: ScaleName, reducedMotion: boolean) {
+		const from = this.scaleName;
+		if (name === from) return;
+		const before = this.#target ?? this.window;
+		cancelAnimationFrame(this.#frame);
+		cancelAnimationFrame(this.#morphFrame);
+		this.#target = null;
+		this.morph = null;
+		if (from !== 'segmented') this.#left[from] = before;
+		// What the reader was looking at, as a range of orders.
+		const seen = from === 'sequential' ? ([Math.max(0, Math.ceil(before[0] / SEQUENTIAL_STEP - 0.5)), Math.min(this.#events.length - 1, Math.floor(before[1] / SEQUENTIAL_STEP - 0.5))] as [number, number]) : from === 'chronological' ? ordersIn(this.#events, before) : null;
+		const selected = this.selectedId ? this.#indexOf(this.selectedId) : undefined;
+		this.scaleName = name;
+		this.chapterId = null;
+		if (name === 'segmented') return;
+		const left = this.#left[name];
+		const selectedSpan = this.selectedId ? this.spanOf(this.selectedId) : undefined;
+		let next: [number, number];
+		if (left && (!selectedSpan || (selectedSpan[0] <= left[1] && selectedSpan[1] >= left[0]))) next = left;
+		else if (name === 'sequential') {
+			const [first, last] = seen ?? (selected !== undefined ? [selected, selected] : (ordersIn(this.#events, this.#focus) ?? [0, 0]));
+			next = sequentialWindow(first, last, this.#events.length, this.width, selected !== undefined && selected >= first && selected <= last ? selected : undefined);
+		} else if (seen && seen[0] <= seen[1]) next = chronologicalWindowOf(this.#events, seen[0], seen[1], this.chronologicalFull);
+		else next = this.openingWindow();
+		if (selectedSpan && !(selectedSpan[0] <= next[1] && selectedSpan[1] >= next[0])) next = windowShowing({ start: selectedSpan[0], end: selectedSpan[1] }, next, this.full);
+		this.window = clampDomain(next, this.full);
+		if (reducedMotion || from === 'segmented' || typeof requestAnimationFrame === 'undefined') return;
+		this.morph = { from, window: before, t: 0 };
+		const startedAt = performance.now();
+		const step = (now: number) => {
+			const t = Math.min((now - startedAt) / MORPH_MS, 1);
+			if (t === 1) this.morph = null;
+			else {
+				this.morph = { from, window: before, t: t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2 };
+				this.#morphFrame = requestAnimationFrame(step);
+			}
+		};
+		this.#morphFrame = requestAnimationFrame(step);
 	}
 
 	/** Sets the window at once (a drag, a pinch), ending any flight. */
@@ -52,7 +158,7 @@ export class TimelineState {
 	/** Zooms by `factor` (> 1 zooms in) around the selected event when it is in view, else around the middle. */
 	zoomBy(factor: number, reducedMotion: boolean) {
 		const current = this.#target ?? this.window;
-		const span = this.selectedId ? this.#spanOf(this.selectedId) : undefined;
+		const span = this.selectedId ? this.spanOf(this.selectedId) : undefined;
 		const centre = span ? (span[0] + span[1]) / 2 : NaN;
 		const anchor = centre >= current[0] && centre <= current[1] ? centre : undefined;
 		const chapter = this.chapterId;

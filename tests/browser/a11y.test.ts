@@ -34,6 +34,14 @@ describe('axe-core finds no violations', () => {
 				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
+		for (const scale of ['sequential', 'segmented'] as const) {
+			it(`/${slug}?scale=${scale} in ${scheme}, with an event selected`, async () => {
+				const page = await site.open(`/${slug}?scale=${scale}#${quoted.id}`, { colorScheme: scheme, bypassCSP: true });
+				await page.waitForSelector(`[data-timeline][data-scale="${scale}"] ${scale === 'segmented' ? '[data-segment]' : '[data-gap]'}`);
+				await settled(page);
+				expect(await axeViolations(page)).toEqual([]);
+			});
+		}
 		it(`/${slug} in ${scheme}, with an event selected and its sources open`, async () => {
 			const page = await site.open(`/${slug}#${quoted.id}`, { colorScheme: scheme, bypassCSP: true });
 			await settled(page);

@@ -12,6 +12,9 @@ describe('embed code', () => {
 			'https://timelines.example.org/ashworth-leak-2019/embed?theme=dark&start=guido-publishes&plain=1&full=1'
 		);
 		expect(hostScriptUrl('https://timelines.example.org/')).toBe('https://timelines.example.org/embed.js');
+		// The scale, when one is chosen; the story's own needs none.
+		expect(embedUrl({ ...base, scale: 'segmented' })).toBe('https://timelines.example.org/ashworth-leak-2019/embed?scale=segmented');
+		expect(embedUrl({ ...base, scale: null })).toBe('https://timelines.example.org/ashworth-leak-2019/embed');
 	});
 
 	it('is an iframe marked for the host script, then the script; attributes escaped', () => {

@@ -58,6 +58,11 @@ export interface LayoutOptions {
 	bandMinWidth?: number;
 	/** Points are kept this far from the edges, so their symbols are never cut. */
 	inset?: number;
+	/**
+	 * How near (px) to both edges a span must reach to go to the period strip (default `inset`): a row of
+	 * the segmented scale, fitted to its events with a margin, lists the spans that fill it this way.
+	 */
+	periodInset?: number;
 }
 
 export interface Chip {
@@ -125,7 +130,12 @@ export function estimateTextWidth(text: string, bold = false, fontSize = 12): nu
 	return Math.ceil(text.length * fontSize * (bold ? 0.66 : 0.6));
 }
 
-/** The longest prefix of `text` (ending in …) that fits `max` px; '' when not even one character does. */
+/**
+ * The longest prefix of `text` (ending in …) that fits `max` px, cut after a
+ * whole word when it has one ("cites his…", not "cites his "od…"): a reader,
+ * and a screen reader matching what is seen with the option's name, gets
+ * words. '' when not even one character fits.
+ */
 export function fitText(text: string, max: number, measure: (text: string) => number): string {
 	if (measure(text) <= max) return text;
 	let lo = 0;
@@ -135,7 +145,14 @@ export function fitText(text: string, max: number, measure: (text: string) => nu
 		if (measure(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
 		else hi = mid - 1;
 	}
-	return lo === 0 ? '' : `${text.slice(0, lo).trimEnd()}…`;
+	if (lo === 0) return '';
+	let cut = text.slice(0, lo);
+	// Cut inside a word: back to the end of the last whole one, without the punctuation before the gap.
+	if (/\S/.test(text[lo]) && /\S/.test(cut[cut.length - 1])) {
+		const words = cut.replace(/\S+$/, '').replace(/[\s,;:–—-]+$/u, '');
+		if (words) cut = words;
+	}
+	return `${cut.trimEnd()}…`;
 }
 
 /** Badge width of a cluster of `count`. */
@@ -168,9 +185,9 @@ export function spreadOrder(n: number): number[] {
 }
 
 export function layoutTrack(items: readonly LayoutInput[], crowds: readonly LayoutCrowd[], options: LayoutOptions): TrackLayout {
-	const { width, rows, measure, expanded = false, periodShare = 0.75, bandMinWidth = 12, inset = SYMBOL_RADIUS } = options;
+	const { width, rows, measure, expanded = false, periodShare = 0.75, bandMinWidth = 12, inset = SYMBOL_RADIUS, periodInset = inset } = options;
 	// A span that runs past both edges (a day seen hour by hour) says nothing about where in the window it happened.
-	const isPeriod = (item: LayoutInput) => item.x0 <= inset && item.x1 >= width - inset && item.x1 - item.x0 >= width * periodShare;
+	const isPeriod = (item: LayoutInput) => item.x0 <= periodInset && item.x1 >= width - periodInset && item.x1 - item.x0 >= width * periodShare;
 	const periodItems = items.filter(isPeriod).sort((a, b) => a.order - b.order);
 	const periodIds = new Set(periodItems.map((item) => item.id));
 
@@ -278,12 +295,12 @@ export function layoutTrack(items: readonly LayoutInput[], crowds: readonly Layo
 }
 
 /**
- * The same layout with only the lanes it uses (at least one): a row of the
+ * The same layout with only the lanes it uses (none when all is in the strip): a row of the
  * segmented scale with two events should not be as tall as a story's track.
  * The baseline moves up with them; nothing changes place within its lane.
  */
 export function compactLanes(layout: TrackLayout): TrackLayout {
-	const used = Math.max(1, ...layout.marks.filter((m) => m.lane < layout.lanes).map((m) => m.lane + 1));
+	const used = Math.max(0, ...layout.marks.filter((m) => m.lane < layout.lanes).map((m) => m.lane + 1));
 	if (used >= layout.lanes) return layout;
 	return { ...layout, lanes: used, marks: layout.marks.map((m) => (m.lane === layout.lanes ? { ...m, lane: used } : m)) };
 }

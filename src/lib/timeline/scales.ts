@@ -75,6 +75,22 @@ export function sequentialFull(n: number): [number, number] {
 	return [0, Math.max(n, 1) * SEQUENTIAL_STEP];
 }
 
+/**
+ * The sequential window a chapter button opens: all of the chapter's events
+ * (orders `first` to `last`) when they get at least half the opening spacing,
+ * else the chapter's start at the opening zoom, to read on from.
+ */
+export function sequentialChapterWindow(first: number, last: number, n: number, width: number): [number, number] {
+	const count = last - first + 1;
+	const full = sequentialFull(n);
+	if (count <= 2 * sequentialCount(width)) {
+		// Half a step beyond the ends, so the first and last marks are not on the edge (and at least three events wide, see clampDomain).
+		return clampDomain([sequentialAt(first) - 0.6 * SEQUENTIAL_STEP, sequentialAt(last) + 0.6 * SEQUENTIAL_STEP], full);
+	}
+	const start = sequentialAt(first) - SEQUENTIAL_STEP / 2;
+	return clampDomain([start, start + sequentialCount(width) * SEQUENTIAL_STEP], full);
+}
+
 /** How many events a sequential window of `width` px shows at the opening zoom (at least 3). */
 export function sequentialCount(width: number): number {
 	return Math.max(3, Math.floor(width / SEQUENTIAL_PX));
@@ -153,10 +169,10 @@ export interface PlacedGap {
  * past a neighbour) but always covering the middle of its gap. Gaps between two
  * events in view are placed before those that run off an edge. A label that
  * fits neither row whole is shortened (with …) to the room it has, up to twice
- * its gap; when not even a word fits, the gap keeps its tick and tooltip only.
+ * its gap; when that leaves less than `minLabel` px, the gap keeps its tooltip only.
  * Labels never overlap and never cross an edge.
  */
-export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (text: string) => number, edge = 2, pad = 8): PlacedGap[] {
+export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (text: string) => number, edge = 2, pad = 8, minLabel = 48): PlacedGap[] {
 	/** What each row holds, as [left, right] px. */
 	const taken: [number, number][][] = [[], []];
 	const free = (row: number, left: number, w: number) => taken[row].every(([a, b]) => left + w + pad <= a || left >= b + pad);
@@ -187,7 +203,8 @@ export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (t
 			let room = Math.min(whole, 2 * (gap.to - gap.from) - pad);
 			while (room > 0) {
 				const label = fitText(gap.text, room, measure);
-				if (!label) break;
+				// A stub ("s…") says nothing: below `minLabel` px the gap keeps its tooltip only.
+				if (!label || measure(label) < minLabel) break;
 				const w = measure(label);
 				const left = leftFor(at, w, row);
 				if (left !== null) {

@@ -82,7 +82,7 @@ export function segmentsOf(events: readonly SegmentEvent[], margin = 0.04): Segm
 }
 
 /** Px geometry of the segmented scale (the track's row height is ROW). */
-export const SEGMENT_GEOMETRY = { row: 20, header: 22, empty: 24, axis: 30, gap: 8, lanes: 4 } as const;
+export const SEGMENT_GEOMETRY = { row: 20, header: 22, empty: 24, axis: 30, gap: 8, lanes: 6 } as const;
 const LABEL_PATTERN = { day: 'fullDate', month: 'longMonthYear', year: 'year' } as const;
 
 export interface SegmentRow {
@@ -130,7 +130,7 @@ export function layoutSegments(input: SegmentLayoutInput): SegmentRow[] {
 	return segmentsOf(events).map((segment, i) => {
 		const members = segment.ids.map((id) => byId.get(id)!);
 		const scale = timeScale(segment.window, [TRACK_INSET, Math.max(width - TRACK_INSET, TRACK_INSET + 1)]);
-		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0] });
+		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0], periodInset: TRACK_INSET + (width - 2 * TRACK_INSET) * 0.06 });
 		const layout = compactLanes(view.layout);
 		const [year, month = 1, day = 1] = segment.key.split('-').map(Number);
 		const label = formatWall(Date.UTC(year, month - 1, day), LABEL_PATTERN[segment.unit], language);

@@ -30,6 +30,8 @@ export interface TrackInput {
 	cellPx?: number;
 	/** A fixed instant (the story's start) that cells are counted from, so clusters keep their members while panning. */
 	origin?: number;
+	/** See LayoutOptions `periodInset`. */
+	periodInset?: number;
 }
 
 export interface TrackView {
@@ -39,7 +41,7 @@ export interface TrackView {
 }
 
 export function trackView(input: TrackInput): TrackView {
-	const { events, index, scale, width, rows, measure, selectedId = null, focusIds, expanded = false, cellPx = 36, origin = scale.domain[0] } = input;
+	const { events, index, scale, width, rows, measure, selectedId = null, focusIds, expanded = false, cellPx = 36, origin = scale.domain[0], periodInset } = input;
 	const [w0, w1] = scale.domain;
 	const visible = spansTouching(index, w0, w1).map((i) => events[i]);
 	const important = (item: TimelineEvent) => item.importance === 'key' || item.id === selectedId || (focusIds?.has(item.id) ?? false);
@@ -66,5 +68,5 @@ export function trackView(input: TrackInput): TrackView {
 			});
 		}
 	}
-	return { visible, layout: layoutTrack(singles, crowds, { width, rows, measure, expanded }) };
+	return { visible, layout: layoutTrack(singles, crowds, { width, rows, measure, expanded, periodInset }) };
 }

@@ -217,6 +217,10 @@ describe('placement rules', () => {
 		expect(fitText('Hello world', 200, width)).toBe('Hello world');
 		expect(fitText('Hello world', 60, width)).toBe('Hello…');
 		expect(fitText('Hello world', 5, width)).toBe('');
+		// Whole words where it can: never a word's first letters.
+		expect(fitText('Hello wonderful world', 140, width)).toBe('Hello…');
+		expect(fitText('Corbyn backs Ashworth, cites his humour', 260, width)).toBe('Corbyn backs Ashworth…');
+		expect(fitText('Extraordinarily', 60, width)).toBe('Extra…');
 	});
 
 	it('spreadOrder visits every index once, the middle first', () => {

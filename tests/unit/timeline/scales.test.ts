@@ -19,6 +19,7 @@ import {
 	ordersIn,
 	parseScale,
 	sequentialAt,
+	sequentialChapterWindow,
 	sequentialCount,
 	sequentialFull,
 	sequentialWindow,
@@ -106,6 +107,26 @@ describe('the sequential scale', () => {
 					expect(sequentialAt(first)).toBeGreaterThanOrEqual(window[0]);
 					expect(sequentialAt(last)).toBeLessThanOrEqual(window[1]);
 				}
+			})
+		);
+	});
+
+	it("frames a chapter's events when they get half the opening spacing, else opens at its start", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 240, max: 1600 }), fc.nat(), fc.nat(), (n, width, a, b) => {
+				const first = a % n;
+				const last = first + (b % (n - first));
+				const window = sequentialChapterWindow(first, last, n, width);
+				expect(window[0]).toBeGreaterThanOrEqual(0);
+				expect(window[1]).toBeLessThanOrEqual(n * SEQUENTIAL_STEP + 1e-6);
+				// The chapter's first event is always in view.
+				expect(sequentialAt(first)).toBeGreaterThan(window[0]);
+				expect(sequentialAt(first)).toBeLessThan(window[1]);
+				const shown = (window[1] - window[0]) / SEQUENTIAL_STEP;
+				if (last - first + 1 <= 2 * sequentialCount(width)) expect(sequentialAt(last)).toBeLessThan(window[1]);
+				else expect(shown).toBeCloseTo(sequentialCount(width), 6);
+				// Never wider than twice the opening spacing allows (plus the margins).
+				expect(shown).toBeLessThanOrEqual(Math.max(2 * sequentialCount(width) + 1.2, 3) + 1e-6);
 			})
 		);
 	});

@@ -73,9 +73,9 @@ describe('gaps in words', async () => {
 		expect(gapWords({ kind: 'exact', amount: 4, unit: 'minute' }, 'en-GB')).toBe('4 minutes later');
 		expect(gapWords({ kind: 'about', amount: 2, unit: 'week' }, 'en-GB')).toBe('about 2 weeks later');
 		expect(gapWords({ kind: 'at-least', amount: 1, unit: 'year' }, 'en')).toBe('at least 1 year later');
-		expect(gapWords({ kind: 'same', period: 'morning', orderKnown: true }, 'en-GB')).toBe('same morning, order known, time not');
+		expect(gapWords({ kind: 'same', period: 'morning', orderKnown: true }, 'en-GB')).toBe('same morning, order known, time unknown');
 		expect(gapWords({ kind: 'same', period: 'time', orderKnown: false }, 'en-GB')).toBe('Time not known');
 		expect(gapWords({ kind: 'about', amount: 2, unit: 'week' }, 'de')).toBe('etwa 2 Wochen später');
-		expect(gapWords({ kind: 'same', period: 'day', orderKnown: true }, 'de')).toBe('am selben Tag, Reihenfolge bekannt, Zeit nicht');
+		expect(gapWords({ kind: 'same', period: 'day', orderKnown: true }, 'de')).toBe('am selben Tag, Reihenfolge bekannt, Zeit unbekannt');
 	});
 });

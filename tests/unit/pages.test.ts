@@ -84,7 +84,8 @@ describe('timeline data', () => {
 				importance: item.event.importance,
 				wallStart: item.drawStart,
 				wallEnd: item.drawEnd,
-				chapter: item.event.chapter
+				chapter: item.event.chapter,
+				gapText: item.gapText
 			});
 		});
 	});

@@ -35,7 +35,7 @@ const WORDS: Record<'en' | 'de', GapWords> = {
 			year: 'same year',
 			time: ''
 		},
-		orderKnown: 'order known, time not',
+		orderKnown: 'order known, time unknown',
 		timeUnknown: 'time not known',
 		join: (period, known) => (period ? `${period}, ${known}` : known.replace(/^./, (c) => c.toUpperCase()))
 	},
@@ -55,7 +55,7 @@ const WORDS: Record<'en' | 'de', GapWords> = {
 			year: 'im selben Jahr',
 			time: ''
 		},
-		orderKnown: 'Reihenfolge bekannt, Zeit nicht',
+		orderKnown: 'Reihenfolge bekannt, Zeit unbekannt',
 		timeUnknown: 'Zeit nicht bekannt',
 		// German nouns keep their capitals after the comma.
 		join: (period, known) => (period ? `${period}, ${known}` : known)

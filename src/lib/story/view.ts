@@ -46,7 +46,7 @@ export interface EventView {
 	/** The events this one says it followed (`after`) and preceded (`before`), for the reader's "after …, before …". */
 	follows: { id: string; title: string }[];
 	precedes: { id: string; title: string }[];
-	/** The time since the previous event in words ("4 minutes later", "same morning, order known, time not"); empty for the first. */
+	/** The time since the previous event in words ("4 minutes later", "same morning, order known, time unknown"); empty for the first. */
 	gapText: string;
 }
 

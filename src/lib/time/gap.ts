@@ -10,7 +10,7 @@
  * - a wide range that does not reach zero: its lower bound ("at least 3 days later");
  * - a range that reaches zero: nothing about the time, only that they fall in
  *   the same period ("same morning"), and whether the story knows their order
- *   ("order known, time not") or only lists them so ("time not known").
+ *   ("order known, time unknown") or only lists them so ("time not known").
  */
 import type { Span } from './local-date';
 

@@ -101,6 +101,11 @@ export function formatWall(value: number, pattern: Pattern, language: string): s
 	return formatter(language, pattern).format(value);
 }
 
+/** Two wall-clock instants as one range in a pattern ("20–25 November 2023"), the segmented scale's longer rows. */
+export function formatWallRange(from: number, to: number, pattern: Pattern, language: string): string {
+	return formatter(language, pattern).formatRange(from, Math.max(from, to));
+}
+
 /**
  * Builds the formatters the axis uses (and loads the platform's locale data)
  * ahead of the first zoom or pan, which would otherwise pay for it in its

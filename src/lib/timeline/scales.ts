@@ -164,13 +164,12 @@ export interface PlacedGap {
 }
 
 /**
- * Where the gap labels go: each centred on the middle of its gap, in the first
- * of two rows where it touches nothing, moved aside (at the track's edges, or
- * past a neighbour) but always covering the middle of its gap. Gaps between two
- * events in view are placed before those that run off an edge. A label that
- * fits neither row whole is shortened (with …) to the room it has, up to twice
- * its gap; when that leaves less than `minLabel` px, the gap keeps its tooltip only.
- * Labels never overlap and never cross an edge.
+ * Where the gap labels go: each centred on the middle of its gap (moved in
+ * from the track's edges, still covering that middle), in the first of two
+ * rows where it touches nothing. A label that fits neither row whole is
+ * shortened (with …), up to twice its gap; when that leaves less than
+ * `minLabel` px, or when one of its two events is out of view, the gap keeps
+ * its tooltip only. Labels never overlap and never cross an edge.
  */
 export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (text: string) => number, edge = 2, pad = 8, minLabel = 48): PlacedGap[] {
 	/** What each row holds, as [left, right] px. */
@@ -181,14 +180,12 @@ export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (t
 		const lo = Math.max(edge, at - w);
 		const hi = Math.min(at, width - edge - w);
 		if (lo > hi) return null;
-		const ideal = Math.min(Math.max(at - w / 2, lo), hi);
-		const candidates = [ideal, ...taken[row].flatMap(([a, b]) => [b + pad, a - pad - w])].filter((left) => left >= lo && left <= hi && free(row, left, w));
-		if (!candidates.length) return null;
-		return candidates.reduce((best, left) => (Math.abs(left - ideal) < Math.abs(best - ideal) ? left : best));
+		const left = Math.min(Math.max(at - w / 2, lo), hi);
+		return free(row, left, w) ? left : null;
 	};
-	const place = (gap: GapInput): PlacedGap => {
+	const place = (gap: GapInput, text = gap.text): PlacedGap => {
 		const at = (gap.from + gap.to) / 2;
-		const tick: PlacedGap = { order: gap.order, at, x: at, row: 0, label: '', text: gap.text, width: 0, span: gap.to - gap.from };
+		const tick: PlacedGap = { order: gap.order, at, x: at, row: 0, label: '', text, width: 0, span: gap.to - gap.from };
 		if (!gap.text) return tick;
 		// The whole text in either row; else the text shortened, up to twice its gap, in the row with more room.
 		const whole = measure(gap.text);
@@ -217,10 +214,8 @@ export function layoutGaps(gaps: readonly GapInput[], width: number, measure: (t
 		if (best.label) taken[best.row].push([best.x - best.width / 2, best.x + best.width / 2]);
 		return best;
 	};
-	// Gaps between two events in view first, then those running off an edge; every gap whose middle is in view.
+	// Gaps between two events in view are written; one running off an edge keeps its tooltip (words pushed against
+	// the edge read as the first gap's). Every gap whose middle is in view is there.
 	const inView = gaps.filter((g) => (g.from + g.to) / 2 >= 0 && (g.from + g.to) / 2 <= width);
-	const inner = inView.filter((g) => g.from >= 0 && g.to <= width);
-	const outer = inView.filter((g) => !(g.from >= 0 && g.to <= width));
-	const placed = new Map([...inner, ...outer].map((g) => [g.order, place(g)]));
-	return inView.map((g) => placed.get(g.order)!);
+	return inView.map((g) => (g.from >= 0 && g.to <= width ? place(g) : place({ ...g, text: '' }, g.text)));
 }

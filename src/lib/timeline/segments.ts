@@ -10,7 +10,7 @@
  */
 import { roundDuration, type DurationUnit } from '../time/gap';
 import type { TimelineEvent } from './data';
-import { axisTicks, formatWall, type Tick } from './axis';
+import { axisTicks, formatWall, formatWallRange, type Tick } from './axis';
 import { compactLanes, type TrackLayout } from './layout';
 import { timeScale, TRACK_INSET } from './scale';
 import { trackView } from './track';
@@ -83,11 +83,10 @@ export function segmentsOf(events: readonly SegmentEvent[], margin = 0.04): Segm
 
 /** Px geometry of the segmented scale (the track's row height is ROW). */
 export const SEGMENT_GEOMETRY = { row: 20, header: 22, empty: 24, axis: 30, gap: 8, lanes: 6 } as const;
-const LABEL_PATTERN = { day: 'fullDate', month: 'longMonthYear', year: 'year' } as const;
 
 export interface SegmentRow {
 	segment: Segment;
-	/** The row's date in words ("Tuesday, 10 December 2019", "June 2016", "2016"). */
+	/** The row's date in words: "Tuesday, 10 December 2019" for a day, "20–25 November 2023" for the span of a longer row's events. */
 	label: string;
 	/** "6 months without events" above the row, or ''. */
 	empty: string;
@@ -132,8 +131,11 @@ export function layoutSegments(input: SegmentLayoutInput): SegmentRow[] {
 		const scale = timeScale(segment.window, [TRACK_INSET, Math.max(width - TRACK_INSET, TRACK_INSET + 1)]);
 		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0], periodInset: TRACK_INSET + (width - 2 * TRACK_INSET) * 0.06 });
 		const layout = compactLanes(view.layout);
+		// A day row is its date; a longer row (events of uncertain or long dates) says the days its events span.
 		const [year, month = 1, day = 1] = segment.key.split('-').map(Number);
-		const label = formatWall(Date.UTC(year, month - 1, day), LABEL_PATTERN[segment.unit], language);
+		const from = Math.min(...members.map((e) => e.wallStart));
+		const to = Math.max(...members.map((e) => e.wallEnd));
+		const label = segment.unit === 'day' ? formatWall(Date.UTC(year, month - 1, day), 'fullDate', language) : formatWallRange(from, to - 1, 'longDate', language);
 		const empty = segment.emptyBefore ? emptyText(segment.emptyBefore.amount, segment.emptyBefore.unit) : '';
 		const top = y + (empty ? g.empty : i > 0 ? g.gap : 0);
 		const lanesTop = top + g.header + layout.periodRows * g.row + 8;

@@ -53,7 +53,8 @@ export class TimelineState {
 	#left: Partial<Record<ScaleName, [number, number]>> = {};
 	readonly #events: readonly ShapeEvent[];
 	readonly #indexOf: (id: string) => number | undefined;
-	readonly #focus: Domain;
+	/** The chronological window the story opens on (`meta.focus`). */
+	readonly focus: Domain;
 
 	/**
 	 * `events`: the drawn spans in time order; `indexOf`: an event id's position in them; `focus`: the
@@ -62,7 +63,7 @@ export class TimelineState {
 	constructor(events: readonly ShapeEvent[], focus: Domain, indexOf: (id: string) => number | undefined = () => undefined, width: number = COMMON_WIDTH.story, scale: ScaleName = 'chronological') {
 		this.#events = events;
 		this.#indexOf = indexOf;
-		this.#focus = focus;
+		this.focus = focus;
 		this.chronologicalFull = events.length ? fullDomainOf(events.map((e) => ({ start: e.wallStart, end: e.wallEnd }))) : [0, 1];
 		this.sequentialFull = sequentialFull(events.length);
 		this.width = width;
@@ -72,8 +73,8 @@ export class TimelineState {
 
 	/** The window the current scale opens on: the story's focus, or in the sequential scale its events. */
 	openingWindow(): [number, number] {
-		if (this.scaleName !== 'sequential') return clampDomain(this.#focus, this.chronologicalFull);
-		const shown = ordersIn(this.#events, this.#focus) ?? [0, 0];
+		if (this.scaleName !== 'sequential') return clampDomain(this.focus, this.chronologicalFull);
+		const shown = ordersIn(this.#events, this.focus) ?? [0, 0];
 		return sequentialWindow(shown[0], shown[1], this.#events.length, this.width);
 	}
 
@@ -127,7 +128,7 @@ export class TimelineState {
 		let next: [number, number];
 		if (left && (!selectedSpan || (selectedSpan[0] <= left[1] && selectedSpan[1] >= left[0]))) next = left;
 		else if (name === 'sequential') {
-			const [first, last] = seen ?? (selected !== undefined ? [selected, selected] : (ordersIn(this.#events, this.#focus) ?? [0, 0]));
+			const [first, last] = seen ?? (selected !== undefined ? [selected, selected] : (ordersIn(this.#events, this.focus) ?? [0, 0]));
 			next = sequentialWindow(first, last, this.#events.length, this.width, selected !== undefined && selected >= first && selected <= last ? selected : undefined);
 		} else if (seen && seen[0] <= seen[1]) next = chronologicalWindowOf(this.#events, seen[0], seen[1], this.chronologicalFull);
 		else next = this.openingWindow();

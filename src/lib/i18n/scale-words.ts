@@ -15,6 +15,9 @@ export interface ScaleWords {
 	empty: string;
 	/** The Embed dialog's first choice of scale: whichever the story opens on. */
 	storyDefault: string;
+	/** The segmented scale's paging buttons, around the number of days they lead to. */
+	earlier: string;
+	later: string;
 }
 
 const WORDS: Record<'en' | 'de', ScaleWords> = {
@@ -26,7 +29,9 @@ const WORDS: Record<'en' | 'de', ScaleWords> = {
 			segmented: { name: 'By day', help: 'One row per day with events, each on its own time axis' }
 		},
 		empty: '{} without events',
-		storyDefault: 'As the story opens'
+		storyDefault: 'As the story opens',
+		earlier: '↑ {} earlier days',
+		later: '↓ {} later days'
 	},
 	de: {
 		label: 'Maßstab',
@@ -36,7 +41,9 @@ const WORDS: Record<'en' | 'de', ScaleWords> = {
 			segmented: { name: 'Nach Tagen', help: 'Eine Zeile je Tag mit Ereignissen, jede mit eigener Zeitachse' }
 		},
 		empty: '{} ohne Ereignisse',
-		storyDefault: 'Wie die Geschichte öffnet'
+		storyDefault: 'Wie die Geschichte öffnet',
+		earlier: '↑ {} frühere Tage',
+		later: '↓ {} spätere Tage'
 	}
 };
 

@@ -113,6 +113,16 @@ export interface SegmentLayoutInput {
 	selectedId?: string | null;
 	focusIds?: ReadonlySet<string>;
 	expanded?: boolean;
+	/** The rows to lay out, when not all of the story's (`segmentsOf(events)`): a long story's are paged. */
+	segments?: readonly Segment[];
+}
+
+/** Rows the segmented scale lays out at a time: a story of thousands of events has hundreds of days. */
+export const SEGMENT_PAGE = 40;
+
+/** The first row of the page of rows that shows row `index` (it starts two rows earlier, for context). */
+export function segmentPageStart(index: number, total: number, size = SEGMENT_PAGE): number {
+	return Math.max(0, Math.min(index - 2, total - size));
 }
 
 /**
@@ -122,11 +132,11 @@ export interface SegmentLayoutInput {
  * unit tests check that rows never overlap and every event is in one row.
  */
 export function layoutSegments(input: SegmentLayoutInput): SegmentRow[] {
-	const { events, width, language, measure, emptyText, selectedId = null, focusIds, expanded = false } = input;
+	const { events, width, language, measure, emptyText, selectedId = null, focusIds, expanded = false, segments = segmentsOf(events) } = input;
 	const g = SEGMENT_GEOMETRY;
 	const byId = new Map(events.map((e) => [e.id, e]));
 	let y = 0;
-	return segmentsOf(events).map((segment, i) => {
+	return segments.map((segment, i) => {
 		const members = segment.ids.map((id) => byId.get(id)!);
 		const scale = timeScale(segment.window, [TRACK_INSET, Math.max(width - TRACK_INSET, TRACK_INSET + 1)]);
 		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0], periodInset: TRACK_INSET + (width - 2 * TRACK_INSET) * 0.06 });

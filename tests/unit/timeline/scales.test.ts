@@ -25,7 +25,7 @@ import {
 	sequentialWindow,
 	SEQUENTIAL_STEP
 } from '../../../src/lib/timeline/scales';
-import { layoutSegments } from '../../../src/lib/timeline/segments';
+import { layoutSegments, segmentPageStart, segmentsOf, SEGMENT_PAGE } from '../../../src/lib/timeline/segments';
 import { estimateTextWidth } from '../../../src/lib/timeline/layout';
 import { MIN_WINDOW } from '../../../src/lib/timeline/zoom';
 import { defaultStory } from '../../helpers/site';
@@ -245,6 +245,20 @@ describe('the segmented scale', () => {
 		// In the shipped story's order.
 		const keys = rows.map((r) => r.segment.window[0]);
 		expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+	});
+
+	it('pages a long story\'s rows, starting two rows before the one asked for', () => {
+		expect(segmentPageStart(0, 591)).toBe(0);
+		expect(segmentPageStart(50, 591)).toBe(48);
+		expect(segmentPageStart(590, 591)).toBe(591 - SEGMENT_PAGE);
+		expect(segmentPageStart(7, 10)).toBe(0);
+		const events = eventsOf(storySchema.parse(generateStory({ events: 1000, seed: 3 })));
+		const all = segmentsOf(events);
+		expect(all.length).toBeGreaterThan(SEGMENT_PAGE);
+		const start = segmentPageStart(60, all.length);
+		const rows = layoutSegments({ events, segments: all.slice(start, start + SEGMENT_PAGE), width: 1094, language: 'en-GB', measure: estimateTextWidth, emptyText });
+		expect(rows.map((r) => r.segment.key)).toEqual(all.slice(58, 58 + SEGMENT_PAGE).map((s) => s.key));
+		expect(rows[0].top).toBeLessThanOrEqual(24);
 	});
 
 	it('lays out every fixture and generated stories at 375, 700 and 1280 px without overlaps', () => {

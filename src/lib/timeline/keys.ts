@@ -34,3 +34,13 @@ export function keyAction(key: string, on: KeyHandlers): (() => void) | null {
 			return null;
 	}
 }
+
+/** A listbox's keydown handler from the handlers: the key's action, with the browser's own default prevented. */
+export function onTimelineKey(on: KeyHandlers): (event: KeyboardEvent) => void {
+	return (event) => {
+		const action = keyAction(event.key, on);
+		if (!action) return;
+		event.preventDefault();
+		action();
+	};
+}

@@ -13,6 +13,21 @@ import { timeScale, TRACK_INSET } from './scale';
 const MORPH_MS = 550;
 
 /**
+ * Calls `frame` with the share of `duration` gone (0 → 1) on each animation frame, the last time with exactly 1;
+ * `track` gets each frame's request id, so the caller can cancel. The flights between windows and the slide between
+ * scales both run on it.
+ */
+function animate(duration: number, frame: (t: number) => void, track: (id: number) => void) {
+	const startedAt = performance.now();
+	const step = (now: number) => {
+		const t = Math.min((now - startedAt) / duration, 1);
+		frame(t);
+		if (t < 1) track(requestAnimationFrame(step));
+	};
+	track(requestAnimationFrame(step));
+}
+
+/**
  * The track's width where the page is most often read, which the server draws
  * it at: in a desktop window the story page's column is at its widest (72rem
  * less its padding, the timeline's border and padding); an embed, in a 700 px
@@ -136,16 +151,9 @@ export class TimelineState {
 		this.window = clampDomain(next, this.full);
 		if (reducedMotion || from === 'segmented' || typeof requestAnimationFrame === 'undefined') return;
 		this.morph = { from, window: before, t: 0 };
-		const startedAt = performance.now();
-		const step = (now: number) => {
-			const t = Math.min((now - startedAt) / MORPH_MS, 1);
-			if (t === 1) this.morph = null;
-			else {
-				this.morph = { from, window: before, t: t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2 };
-				this.#morphFrame = requestAnimationFrame(step);
-			}
-		};
-		this.#morphFrame = requestAnimationFrame(step);
+		// Eased in and out (cubic); the last frame ends the slide.
+		const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
+		animate(MORPH_MS, (t) => (this.morph = t === 1 ? null : { from, window: before, t: ease(t) }), (id) => (this.#morphFrame = id));
 	}
 
 	/** Sets the window at once (a drag, a pinch), ending any flight. */
@@ -188,14 +196,14 @@ export class TimelineState {
 		}
 		this.#target = end;
 		const path = flightPath(this.window, end);
-		const startedAt = performance.now();
-		const step = (now: number) => {
-			const t = Math.min((now - startedAt) / path.duration, 1);
-			const eased = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
-			this.window = t === 1 ? end : clampDomain(path.at(eased), this.full);
-			if (t < 1) this.#frame = requestAnimationFrame(step);
-			else this.#target = null;
-		};
-		this.#frame = requestAnimationFrame(step);
+		const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2);
+		animate(
+			path.duration,
+			(t) => {
+				this.window = t === 1 ? end : clampDomain(path.at(ease(t)), this.full);
+				if (t === 1) this.#target = null;
+			},
+			(id) => (this.#frame = id)
+		);
 	}
 }

@@ -17,8 +17,8 @@
  * paint), to see where the time goes; `--trace-all`, every event over 1 ms.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser';
-import { serveDirectory, type RunningServer } from '../tests/helpers/static-server';
+import { launchBrowser } from '../scripts/lib/browser';
+import { serveDirectory, type RunningServer } from '../scripts/lib/static-server';
 import { cpuUntilReady, median, probeScript, readyTime } from './measure';
 
 const argv = process.argv.slice(2);

@@ -18,11 +18,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, CHROMIUM } from '../tests/helpers/browser';
+import { launchBrowser, CHROMIUM } from '../scripts/lib/browser';
 import { readJson } from '../tests/helpers/fixtures';
 import { copyProject } from '../tests/helpers/build';
-import { serveDirectory, type RunningServer } from '../tests/helpers/static-server';
-import { generateStory } from '../src/lib/story/generate';
+import { serveDirectory, type RunningServer } from '../scripts/lib/static-server';
+import { generateStory } from './generate';
 import { validateStory, formatProblems } from '../src/lib/story/validate';
 import type { Story } from '../src/lib/story/schema';
 import { copyVendor, writePeerPages } from './peers';

@@ -3,8 +3,8 @@
  * into screenshots/ (not committed). Build first (npm run build).
  */
 import { mkdirSync } from 'node:fs';
-import { launchBrowser } from '../tests/helpers/browser';
-import { serveDirectory } from '../tests/helpers/static-server';
+import { launchBrowser } from './lib/browser';
+import { serveDirectory } from './lib/static-server';
 import { readFileSync } from 'node:fs';
 
 const site = JSON.parse(readFileSync('data/site.json', 'utf8')) as { defaultStory: string };

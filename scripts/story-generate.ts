@@ -1,14 +1,14 @@
 /**
  * npm run story:generate -- --events N --out data/stories/bench-N.json [--seed S] [--slug SLUG]
  *
- * Writes a valid synthetic story (see src/lib/story/generate.ts). The slug
+ * Writes a valid synthetic story (see bench/generate.ts). The slug
  * defaults to the out file's name, so the file passes `story:check` as is.
  * Generated stories are for the benchmark and are not committed
  * (data/stories/bench-*.json is gitignored).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { generateStory } from '../src/lib/story/generate';
+import { generateStory } from '../bench/generate';
 import { validateStory, formatProblems } from '../src/lib/story/validate';
 
 function usage(message?: string): never {

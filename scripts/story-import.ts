@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { importStory, ImportError, isImportFormat, IMPORT_FORMATS, type ImportOptions, type ImportResult, type ImportWarning } from '../src/lib/import';
 import { FORMAT_NAMES, type ImportFormat } from '../src/lib/import/common';
 import { slugify } from '../src/lib/import/slug';
-import { slugProblem, storyFileJson } from '../src/lib/import/story-file';
+import { slugProblem, storyFileJson } from '../src/lib/authoring/story-file';
 import { formatProblems, type StoryProblem } from '../src/lib/story/validate';
 import { loadStory } from '../src/lib/story/load';
 import { metaSchema } from '../src/lib/story/schema';

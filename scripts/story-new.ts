@@ -6,8 +6,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffoldStory } from '../src/lib/import/scaffold';
-import { slugProblem, storyFileJson, todayAsLocalDate } from '../src/lib/import/story-file';
+import { scaffoldStory } from '../src/lib/authoring/scaffold';
+import { slugProblem, storyFileJson, todayAsLocalDate } from '../src/lib/authoring/story-file';
 import { validateStory, formatProblems } from '../src/lib/story/validate';
 
 const USAGE = 'usage: npm run story:new -- <slug> [--title "…"] [--time-zone Europe/London] [--language en-GB] [--dir data/stories]';

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser';
-import { serveDirectory } from '../tests/helpers/static-server';
+import { launchBrowser } from './lib/browser';
+import { serveDirectory } from './lib/static-server';
 
 const site = JSON.parse(readFileSync('data/site.json', 'utf8')) as { defaultStory: string };
 const slugs = process.argv.slice(2).length ? process.argv.slice(2) : [site.defaultStory];

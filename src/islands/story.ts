@@ -1,6 +1,6 @@
 /** The story page's script: its header and timeline (components/StoryPage.svelte). */
 import StoryPage from '../lib/components/StoryPage.svelte';
-import { deferBodyLayout } from '../lib/chronology/static-body';
+import { deferBodyLayout } from '../lib/dom/static-body';
 import { segmentedFirst, startIsland } from './mount';
 
 // Before hydrating: the parser has not reached the static body yet.

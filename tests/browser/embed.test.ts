@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enGB } from 'date-fns/locale/en-GB';
 import { startSite, defaultStory, type Site } from '../helpers/site';
-import { serveDirectory, type RunningServer } from '../helpers/static-server';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
 import { pageHtml } from '../helpers/build';
 import { buildStoryView } from '../../src/lib/story/view';

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDirectory, type RunningServer } from '../helpers/static-server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
 import { BUILD_DIR } from '../helpers/build';
 

@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDirectory, type RunningServer } from '../helpers/static-server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { copyProject } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 

@@ -1,8 +1,8 @@
 /** Shared set-up for browser tests: the built site on a loopback port and one Chromium. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { launchBrowser } from './browser';
-import { serveDirectory, type RunningServer } from './static-server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from './fixtures';
 import type { Story } from '../../src/lib/story/schema';
 

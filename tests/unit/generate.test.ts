@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateStory } from '../../src/lib/story/generate';
+import { generateStory } from '../../bench/generate';
 import { validateStory } from '../../src/lib/story/validate';
 import { parseLocalDate } from '../../src/lib/time/local-date';
 import type { StoryInput } from '../../src/lib/story/schema';

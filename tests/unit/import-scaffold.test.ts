@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scaffoldStory, PLACEHOLDER_SOURCE_URL } from '../../src/lib/import/scaffold';
-import { slugProblem, storyFileJson, todayAsLocalDate } from '../../src/lib/import/story-file';
+import { scaffoldStory, PLACEHOLDER_SOURCE_URL } from '../../src/lib/authoring/scaffold';
+import { slugProblem, storyFileJson, todayAsLocalDate } from '../../src/lib/authoring/story-file';
 import { validateStory } from '../../src/lib/story/validate';
 
 describe('scaffoldStory', () => {

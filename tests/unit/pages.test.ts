@@ -5,7 +5,7 @@ import { chronologyFragmentHref, chronologyPageHref, linksForPage, orderRangeOfP
 import { timelineDataOf, timelineEvents } from '../../src/lib/timeline/data';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema } from '../../src/lib/story/schema';
-import { generateStory } from '../../src/lib/story/generate';
+import { generateStory } from '../../bench/generate';
 import { minimalStory } from '../helpers/fixtures';
 
 describe('chronology pages', () => {

@@ -251,7 +251,7 @@ describe('flights and gestures', () => {
 	});
 
 	it('ctrl + wheel zooms by the factor d3-zoom would use', async () => {
-		const { wheelZoomFactor } = await import('../../src/lib/timeline/gestures.svelte');
+		const { wheelZoomFactor } = await import('../../src/lib/dom/gestures');
 		expect(wheelZoomFactor({ deltaY: -50, deltaMode: 0 })).toBeCloseTo(2);
 		expect(wheelZoomFactor({ deltaY: 50, deltaMode: 0 })).toBeCloseTo(0.5);
 		expect(wheelZoomFactor({ deltaY: -1, deltaMode: 1 })).toBeCloseTo(2 ** 0.5);

@@ -9,7 +9,7 @@ import { FORMAT_NAMES, ImportError, inFileOrder, quoted, warningCollector, type 
 import { coveringRange, startSpan } from './dates';
 import { spanOf as spanOfDate } from '../time/local-date';
 import { eventIdText, IdAllocator, PAGE_IDS_RESERVED_FOR_EVENTS, slugify } from './slug';
-import { todayAsLocalDate } from './story-file';
+import { todayAsLocalDate } from '../authoring/story-file';
 import { guessSourceKind, hostOf } from './urls';
 
 export const DEFAULT_TIME_ZONE = 'UTC';

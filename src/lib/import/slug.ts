@@ -3,6 +3,7 @@
  * single hyphens) and unique within their collection; imported headlines are
  * neither, so they are slugified here and numbered when they repeat.
  */
+import { FIXED_PAGE_IDS, PAGE_ID_PREFIXES } from '../story/page-ids';
 
 const MAX_SLUG_LENGTH = 60;
 
@@ -65,13 +66,13 @@ export class IdAllocator {
 
 /**
  * Event ids double as HTML ids on the story page, next to ids the page uses
- * itself. An event called "Chapter 1" or "Sources heading" must not steal them.
+ * itself (story/page-ids.ts). An event called "Chapter 1" or "Sources heading" must not steal them.
  */
-export const PAGE_IDS_RESERVED_FOR_EVENTS = ['chronology-heading', 'method-heading', 'sources-heading', 'timeline-hatch', 'timeline-clip'];
-const PAGE_ID_PREFIXES = /^(?:chapter|source|quote|mark)-/;
+export const PAGE_IDS_RESERVED_FOR_EVENTS: readonly string[] = FIXED_PAGE_IDS;
+const PAGE_ID_PATTERN = new RegExp(`^(?:${PAGE_ID_PREFIXES.join('|')})-`);
 
 /** Event ids avoid the page's own id patterns by taking an "event-" prefix. */
 export function eventIdText(text: string): string {
 	const slug = slugify(text);
-	return PAGE_ID_PREFIXES.test(slug) ? `event-${slug}` : slug;
+	return PAGE_ID_PATTERN.test(slug) ? `event-${slug}` : slug;
 }

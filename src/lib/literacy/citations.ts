@@ -6,6 +6,7 @@
  * Generic: any source id of the story counts, and only inside parentheses, so
  * an id that is also an ordinary word ("zeitung") is left alone in running text.
  */
+import { sourceId } from '../story/page-ids';
 
 /** `inline`: a mark among words, "(with [4])", set on the line rather than raised like a footnote. */
 export type CitedPart = { kind: 'text'; text: string } | { kind: 'cite'; source: string; inline?: true };
@@ -86,5 +87,5 @@ const PLACEHOLDER = /(\uE000[\uE100-\uF8FF])/;
 
 /** Where the page's source list puts a source (StoryBody's `<li id>`). */
 export function sourceAnchor(id: string): string {
-	return `source-${id}`;
+	return sourceId(id);
 }

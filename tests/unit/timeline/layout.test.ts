@@ -19,7 +19,7 @@ import { trackView } from '../../../src/lib/timeline/track';
 import { timeScale, TRACK_INSET } from '../../../src/lib/timeline/scale';
 import { clusterWindow, frameWindow, fullDomainOf, zoomDomain, clampDomain, type Domain } from '../../../src/lib/timeline/zoom';
 import { estimateTextWidth, findOverlaps, fitText, layoutPeriodStrip, layoutTrack, spreadOrder, type TrackLayout } from '../../../src/lib/timeline/layout';
-import { generateStory } from '../../../src/lib/story/generate';
+import { generateStory } from '../../../bench/generate';
 import { readJson, storyFiles } from '../../helpers/fixtures';
 
 const measure = (text: string, bold: boolean) => estimateTextWidth(text, bold);

@@ -10,7 +10,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { de } from 'date-fns/locale/de';
 import { buildStoryView } from '../../../src/lib/story/view';
 import { storySchema } from '../../../src/lib/story/schema';
-import { generateStory } from '../../../src/lib/story/generate';
+import { generateStory } from '../../../bench/generate';
 import { timelineDataOf, timelineEvents, type TimelineEvent } from '../../../src/lib/timeline/data';
 import {
 	chronologicalWindowOf,

@@ -5,7 +5,8 @@
  * card lives when the chronology is split into pages.
  */
 import { getContext, setContext } from 'svelte';
-import { quoteAnchor } from './literacy/anchors';
+import { quoteAnchor } from '../literacy/anchors';
+import { framingId } from '../story/page-ids';
 
 const KEY = Symbol('page-sections');
 
@@ -23,7 +24,7 @@ const ON_THIS_PAGE: PageSections = {
 	framings: false,
 	eventHref: (id) => `#${id}`,
 	quoteHref: (id) => `#${quoteAnchor(id)}`,
-	framingHref: (id) => `#framing-${id}`
+	framingHref: (id) => `#${framingId(id)}`
 };
 
 export function setPageSections(sections: Partial<PageSections>) {

@@ -5,9 +5,9 @@
  * derived from them. Components read it and call its methods; the gestures
  * and the overview write the window through `setWindow`.
  */
-import { clampDomain, flightPath, fullDomainOf, windowShowing, zoomDomain, type Domain } from './zoom';
-import { chronologicalWindowOf, ordersIn, sequentialAt, sequentialFull, sequentialWindow, SEQUENTIAL_STEP, type ScaleName, type ShapeEvent } from './scales';
-import { timeScale, TRACK_INSET } from './scale';
+import { clampDomain, flightPath, fullDomainOf, windowShowing, zoomDomain, type Domain } from '../timeline/zoom';
+import { chronologicalWindowOf, ordersIn, sequentialAt, sequentialFull, sequentialWindow, SEQUENTIAL_STEP, type ScaleName, type ShapeEvent } from '../timeline/scales';
+import { timeScale, TRACK_INSET } from '../timeline/scale';
 
 /** How long the marks take to slide from one scale to the other (ms). */
 const MORPH_MS = 550;

@@ -12,9 +12,9 @@
  * over the tested window math in zoom.ts.
  */
 import type { Attachment } from 'svelte/attachments';
-import type { TimelineState } from './timeline-state.svelte';
-import { panDomain, zoomDomain, type Domain } from './zoom';
-import type { TimeScale } from './scale';
+import type { TimelineState } from '../state/timeline-state.svelte';
+import { panDomain, zoomDomain, type Domain } from '../timeline/zoom';
+import type { TimeScale } from '../timeline/scale';
 
 /** How far (px) a pointer may move before a press becomes a drag rather than a click. */
 const CLICK_SLOP = 4;

@@ -1,11 +1,12 @@
 /**
  * What the browser does to the static story body (server-rendered, never
  * hydrated; see lib/server/story-body.ts): mark the selected event's article
- * and quote cards, swap in another page of a long chronology, and tell which
- * links lead to an event or a page of this story so the timeline can follow
- * them in place. Svelte does not own this DOM, so nothing here fights it.
+ * and quote cards, swap in another page of a long chronology, and read the
+ * links that story/click-route.ts routes. Svelte does not own this DOM, so
+ * nothing here fights it.
  */
 import { chronologyFragmentHref } from '../story/pages';
+import type { LinkFacts } from '../story/click-route';
 
 const CHRONOLOGY = '[data-chronology]';
 
@@ -71,22 +72,9 @@ export async function showPage(
 	return true;
 }
 
-export type LinkTarget = { kind: 'hash'; id: string } | { kind: 'page'; page: number };
-
-/**
- * Where a link inside the static body leads, when the timeline can take it
- * there without leaving the page: an anchor (`#id`, or `/<slug>/page/3#id`),
- * or a page of this story's chronology. Null for everything else, which the
- * browser follows as usual.
- */
-export function linkTarget(anchor: HTMLAnchorElement, slug: string, location: Location): LinkTarget | null {
-	if (anchor.origin !== location.origin || anchor.target || anchor.hasAttribute('download')) return null;
-	const storyPath = anchor.pathname === `/${slug}` || anchor.pathname.startsWith(`/${slug}/page/`) || anchor.pathname === location.pathname;
-	if (!storyPath) return null;
-	const page = anchor.dataset.chronologyPage;
-	if (page) return { kind: 'page', page: Number(page) };
-	if (anchor.hash.length > 1) return { kind: 'hash', id: decodeURIComponent(anchor.hash.slice(1)) };
-	return null;
+/** What routing a click needs to know of a link in the static body (story/click-route.ts decides where it leads). */
+export function linkFacts(anchor: HTMLAnchorElement): LinkFacts {
+	return { origin: anchor.origin, pathname: anchor.pathname, hash: anchor.hash, target: anchor.target, download: anchor.hasAttribute('download'), chronologyPage: anchor.dataset.chronologyPage };
 }
 
 /**

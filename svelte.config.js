@@ -1,6 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './src/lib/server/csp.js';
+
+const staticAdapter = adapter({ strict: true });
+
+/**
+ * adapter-static, without the `__data.json` files SvelteKit prerenders beside
+ * every page that has a server `load`: no page runs SvelteKit's client
+ * (routes/(island), routes/(plain) set `csr = false`), so nothing ever reads
+ * them, and the classroom's held the whole story.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const staticSite = {
+	name: 'adapter-static, no page data',
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		for (const file of readdirSync('build', { recursive: true, encoding: 'utf8' })) if (file.endsWith('__data.json')) rmSync(join('build', file));
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,7 +30,7 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered: the site is static files, readable without JavaScript.
-		adapter: adapter({ strict: true }),
+		adapter: staticSite,
 		alias: {
 			$components: 'src/lib/components',
 			$data: 'data'
@@ -25,7 +44,7 @@ const config = {
 			},
 			// Pages 2… of a chronology exist only for stories longer than one page; any other route left out is a mistake.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.some((route) => route !== '/[slug]/page/[page]')) throw new Error(message);
+				if (routes.some((route) => route !== '/(plain)/[slug=story]/page/[page]')) throw new Error(message);
 			}
 		},
 		// Nothing leaves the site's own origin. adapter-static writes this as a <meta http-equiv>, with the

@@ -1,6 +1,7 @@
 /**
  * Builds the islands (src/islands): the scripts of the story page and the
- * embed, which hydrate server-rendered components without SvelteKit's client.
+ * embed, which hydrate server-rendered components without SvelteKit's client,
+ * and the theme control of the pages that have no island.
  * `npm run build` runs this first, into static/_islands/, so SvelteKit's build
  * copies the files to the site and the prerender reads their list
  * (.vite/islands.json, lib/server/islands.ts). In `npm run dev`, pages load
@@ -149,7 +150,7 @@ export default defineConfig({
 		// A lazy chunk's scripts are in the classic script already; only its styles are fetched with it.
 		modulePreload: { polyfill: false, resolveDependencies: (_, deps) => deps.filter((file) => file.endsWith('.css')) },
 		rollupOptions: {
-			input: { story: path('./src/islands/story.ts'), embed: path('./src/islands/embed.ts') },
+			input: { story: path('./src/islands/story.ts'), embed: path('./src/islands/embed.ts'), theme: path('./src/islands/theme.ts') },
 			output: {
 				entryFileNames: '[name]-[hash].js',
 				chunkFileNames: '[name]-[hash].js',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { readJson, storyFiles } from '../helpers/fixtures';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { BUILD_DIR, escapeHtml, pageHtml } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 
@@ -112,6 +112,27 @@ describe('the site', () => {
 			const story = readJson<Story>(file);
 			expect(html).toContain(`href="/${story.meta.slug}"`);
 			expect(html).toMatch(new RegExp(`data-story-slug="${story.meta.slug}"[\\s\\S]*?${story.events.length} `));
+		}
+	});
+
+	it('no page runs SvelteKit\'s client or ships page data: story pages run their island, the index and classroom only the theme control', () => {
+		const files = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' });
+		expect(files.filter((file) => file.endsWith('__data.json'))).toEqual([]);
+		const pages = files.filter((file) => file.endsWith('.html') && !file.includes('chronology/'));
+		expect(pages.length).toBeGreaterThan(10);
+		const scriptsOf = (html: string) => [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((attributes) => !/application\/(ld\+)?json|src="[./]*theme\.js"/.test(attributes));
+		for (const file of pages) {
+			const html = readFileSync(`${BUILD_DIR}/${file}`, 'utf8');
+			expect(/rel="modulepreload"|_app\/immutable\/[^"]*\.js/.test(html), file).toBe(false);
+			const scripts = scriptsOf(html);
+			if (/(^|\/)(stories|classroom)\.html$/.test(file)) {
+				expect(scripts, file).toHaveLength(1);
+				const src = /src="([^"]+)"/.exec(scripts[0])![1];
+				expect(src).toMatch(/^\/_islands\/theme-[\w-]+\.js$/);
+				expect(statSync(`${BUILD_DIR}${src}`).size).toBeLessThan(1024);
+			} else if (html.includes('id="island"')) {
+				expect(scripts.map((attributes) => /src="\/_islands\/(story|embed)-/.exec(attributes)?.[1]), file).toEqual([html.includes('data-island="embed"') ? 'embed' : 'story']);
+			} else expect(scripts, file).toEqual([]);
 		}
 	});
 

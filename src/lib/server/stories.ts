@@ -16,7 +16,7 @@ import { serializeJsonLd, storyJsonLd } from '../export/json-ld';
 import { timelineDataOf } from '../timeline/data';
 import { CHRONOLOGY_PAGE_SIZE, orderRangeOfPage, pageCount } from '../story/pages';
 import { renderEmbedBody, renderStoryBody } from './story-body';
-import { renderIsland } from './islands';
+import { plainPageScript, renderIsland } from './islands';
 import StoryPage from '$components/StoryPage.svelte';
 import EmbedPage from '$components/EmbedPage.svelte';
 
@@ -112,30 +112,42 @@ export async function storySummaries(): Promise<StorySummary[]> {
 	return summaries;
 }
 
+/** `entries` for every route with a `[slug=story]` parameter: one per story. */
+export const storyEntries = () => [...allStories().keys()].map((slug) => ({ slug }));
+
+/** The page's structured data as a complete script element, for the route's <svelte:head>; serializeJsonLd escapes `<`, so no story text can close it. */
+const jsonLdScript = (view: StoryView, page: number) => `<script type="application/ld+json">${serializeJsonLd(storyJsonLd(view, orderRangeOfPage(page, view.events.length)))}</script>`;
+
 /**
- * A story page: its <head> from the route, and through locals what
- * hooks.server.ts puts in the page: its language, its structured data (the
- * events of the page), its island (header and timeline, hydrated by
- * src/islands/story.ts) and the static story body.
+ * A story page, as its route composes it: the head (StoryHead, the structured
+ * data of the page's events, the island's styles), the island (header and
+ * timeline, hydrated by src/islands/story.ts) and the static body (never
+ * hydrated). `locals.lang` is for <html lang> (hooks.server.ts).
  */
 export async function loadStoryPage(slug: string, locals: App.Locals) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
-	locals.jsonLd = serializeJsonLd(storyJsonLd(view, orderRangeOfPage(1, view.events.length)));
-	locals.storyBody = renderStoryBody(view, 1, 'story');
 	await loadSegments();
-	locals.island = renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
-	return { meta: view.story.meta, siteName };
+	return {
+		meta: view.story.meta,
+		siteName,
+		jsonLd: jsonLdScript(view, 1),
+		island: renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName }),
+		body: renderStoryBody(view, 1, 'story')
+	};
 }
 
 /** The embed: the same timeline data, with the embed's static body. */
 export async function loadEmbedPage(slug: string, locals: App.Locals) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
-	locals.storyBody = renderEmbedBody(view, siteName);
 	await loadSegments();
-	locals.island = renderIsland('embed', EmbedPage, { meta: view.story.meta, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName });
-	return { meta: view.story.meta, siteName };
+	return {
+		meta: view.story.meta,
+		siteName,
+		island: renderIsland('embed', EmbedPage, { meta: view.story.meta, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName }),
+		body: renderEmbedBody(view, siteName)
+	};
 }
 
 /** A plain page of a long chronology (`/<slug>/page/<n>`), for reading without JavaScript and for links to it. */
@@ -144,14 +156,21 @@ export async function loadChronologyPage(slug: string, pageValue: string, locals
 	const page = pageParam(view, pageValue);
 	const [from] = orderRangeOfPage(page, view.events.length);
 	locals.lang = view.story.meta.language;
-	locals.jsonLd = serializeJsonLd(storyJsonLd(view, orderRangeOfPage(page, view.events.length)));
-	locals.storyBody = renderStoryBody(view, page, 'pages');
-	return { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, page, pageCount: pageCount(view.events.length), firstEventId: view.events[from].event.id, siteName };
+	return {
+		meta: view.story.meta,
+		lastUpdatedText: view.lastUpdatedText,
+		page,
+		pageCount: pageCount(view.events.length),
+		firstEventId: view.events[from].event.id,
+		siteName,
+		jsonLd: jsonLdScript(view, page),
+		body: renderStoryBody(view, page, 'pages')
+	};
 }
 
 /** The classroom page works from the whole story view (it is one page at any length). */
 export async function loadClassroomPage(slug: string, locals: App.Locals) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
-	return { view, siteName };
+	return { view, siteName, themeScript: plainPageScript() };
 }

@@ -6,6 +6,9 @@
  * must not take one of these.
  */
 
+/** The shape of every id in a story and of a story's slug: lower-case letters and digits in words joined by single hyphens (idSchema, story/schema.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Headings and regions with fixed ids (story page, embed, classroom). */
 export const FIXED_PAGE_IDS = [
 	'chronology-heading',

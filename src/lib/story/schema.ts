@@ -7,6 +7,7 @@
  * …) cannot be expressed in the shape alone; they are checked in `validate.ts`.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './page-ids';
 import { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES, TIMELINE_SCALES } from './vocabulary';
 
 export { EVENT_KINDS, IMPORTANCE_LEVELS, LOCAL_DATE_PATTERN, PRIVATE_SETTINGS, QUOTE_RELATION_TYPES, QUOTE_SETTINGS, SOURCE_KINDS, SOURCE_STANCES };
@@ -15,7 +16,7 @@ const describe = <T extends z.ZodType>(schema: T, description: string) => schema
 
 /** Lower-case slug used for every id, so ids are safe in URLs and HTML ids. */
 export const idSchema = describe(
-	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	z.string().regex(ID_PATTERN, {
 		message: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "guido-publishes-recording")'
 	}),
 	'Slug: lower-case letters, digits and single hyphens.'

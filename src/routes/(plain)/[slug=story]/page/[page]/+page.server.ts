@@ -4,7 +4,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /** Pages 2… of a long chronology; page 1 is the story page itself. */
 export const entries: EntryGenerator = () => chronologyPageEntries(2);
 
-// A page for reading and for links: the interactive timeline lives on the story page, so no JavaScript here.
-export const csr = false;
-
 export const load = (({ params, locals }) => loadChronologyPage(params.slug, params.page, locals)) satisfies PageServerLoad;

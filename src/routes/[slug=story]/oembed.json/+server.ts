@@ -1,12 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { allStories, siteName, storyBySlug } from '$lib/server/stories';
+import { storyEntries, siteName, storyBySlug } from '$lib/server/stories';
 import { messagesFor } from '$lib/i18n/messages';
 import { oembedFor, siteOrigin } from '$lib/embed/oembed';
-import type { EntryGenerator, RequestHandler } from './$types';
+import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => [...allStories().keys()].map((slug) => ({ slug }));
+export const entries = storyEntries;
 
 /**
  * `/<slug>/oembed.json`, found through the story page's discovery link. Its

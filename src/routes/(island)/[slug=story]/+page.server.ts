@@ -1,0 +1,6 @@
+import { loadStoryPage, storyEntries } from '$lib/server/stories';
+import type { PageServerLoad } from './$types';
+
+export const entries = storyEntries;
+
+export const load = (({ params, locals }) => loadStoryPage(params.slug, locals)) satisfies PageServerLoad;

@@ -3,8 +3,11 @@
  * sequential or segmented, see scales.ts), the visible window, the track
  * width, the selected event, the chapter the reader framed, and the px scales
  * derived from them. Components read it and call its methods; the gestures
- * and the overview write the window through `setWindow`.
+ * and the overview write the window through `setWindow`. Flights between
+ * windows and the slide between scales are svelte/motion Tweens.
  */
+import { Tween } from 'svelte/motion';
+import { cubicInOut, quadInOut } from 'svelte/easing';
 import { clampDomain, flightPath, fullDomainOf, windowShowing, zoomDomain, type Domain } from '../timeline/zoom';
 import { chronologicalWindowOf, ordersIn, sequentialAt, sequentialFull, sequentialWindow, SEQUENTIAL_STEP, type ScaleName, type ShapeEvent } from '../timeline/scales';
 import { timeScale, TRACK_INSET } from '../timeline/scale';
@@ -12,20 +15,8 @@ import { timeScale, TRACK_INSET } from '../timeline/scale';
 /** How long the marks take to slide from one scale to the other (ms). */
 const MORPH_MS = 550;
 
-/**
- * Calls `frame` with the share of `duration` gone (0 → 1) on each animation frame, the last time with exactly 1;
- * `track` gets each frame's request id, so the caller can cancel. The flights between windows and the slide between
- * scales both run on it.
- */
-function animate(duration: number, frame: (t: number) => void, track: (id: number) => void) {
-	const startedAt = performance.now();
-	const step = (now: number) => {
-		const t = Math.min((now - startedAt) / duration, 1);
-		frame(t);
-		if (t < 1) track(requestAnimationFrame(step));
-	};
-	track(requestAnimationFrame(step));
-}
+/** Without animation frames (on the server, in unit tests under Node) every move is instant. */
+const canAnimate = () => typeof requestAnimationFrame !== 'undefined';
 
 /**
  * The track's width where the page is most often read, which the server draws
@@ -42,11 +33,20 @@ export class TimelineState {
 	/** The scale shown (scales.ts). */
 	scaleName = $state<ScaleName>('chronological');
 	/**
+	 * The window: moved at once (`duration: 0`) or flown along `flightPath`. Its
+	 * `current` is where the window is (mid-flight too), its `target` where the
+	 * flight ends, so quick repeated clicks compound from there; a new flight
+	 * starts from wherever the window is when its first frame comes.
+	 */
+	readonly #window: Tween<[number, number]>;
+	/** The slide between scales (0 → 1, eased), and the scale and window the marks come from. */
+	readonly #slide = new Tween(1, { duration: MORPH_MS, easing: cubicInOut });
+	#slideFrom = $state<{ from: ScaleName; window: Domain } | null>(null);
+	/**
 	 * While the marks move from one scale to the other (chronological ⇄ sequential):
 	 * the scale and window they come from, and how far they have gone (0 → 1).
 	 */
-	morph = $state<{ from: ScaleName; window: Domain; t: number } | null>(null);
-	window = $state<[number, number]>([0, 1]);
+	readonly morph = $derived.by(() => (this.#slideFrom && this.#slide.current < 1 ? { ...this.#slideFrom, t: this.#slide.current } : null));
 	/** Track px: the server's guess until the track is measured (components/timeline/TimelineTrack.svelte). */
 	width = $state<number>(COMMON_WIDTH.story);
 	selectedId = $state<string | null>(null);
@@ -60,10 +60,6 @@ export class TimelineState {
 	readonly scale = $derived(timeScale(this.window, [TRACK_INSET, Math.max(this.width - TRACK_INSET, TRACK_INSET + 1)]));
 	/** Whole story → overview px. */
 	readonly overviewScale = $derived.by(() => timeScale(this.full, [0, this.width]));
-	#frame = 0;
-	#morphFrame = 0;
-	/** Where the current flight ends, so quick repeated clicks compound from there. */
-	#target: [number, number] | null = null;
 	/** Each scale's window when the reader left it. */
 	#left: Partial<Record<ScaleName, [number, number]>> = {};
 	readonly #events: readonly ShapeEvent[];
@@ -83,7 +79,22 @@ export class TimelineState {
 		this.sequentialFull = sequentialFull(events.length);
 		this.width = width;
 		this.scaleName = scale;
-		this.window = this.openingWindow();
+		this.#window = new Tween(this.openingWindow(), {
+			duration: (from, to) => flightPath(from, to).duration,
+			easing: quadInOut,
+			interpolate: (from, to) => {
+				const path = flightPath(from, to);
+				return (t) => clampDomain(path.at(t), this.full);
+			}
+		});
+	}
+
+	/** The visible window, where it is now (part way through a flight, too). Setting it moves it at once. */
+	get window(): [number, number] {
+		return this.#window.current;
+	}
+	set window(domain: [number, number]) {
+		void this.#window.set(domain, { duration: 0 });
 	}
 
 	/** The window the current scale opens on: the story's focus, or in the sequential scale its events. */
@@ -105,12 +116,11 @@ export class TimelineState {
 	setWidth(width: number) {
 		if (width === this.width || width <= 0) return;
 		if (this.scaleName === 'sequential') {
-			const [a, b] = this.#target ?? this.window;
+			const [a, b] = this.#window.target;
 			const centre = (a + b) / 2;
 			const half = ((b - a) * width) / this.width / 2;
-			const resized = clampDomain([centre - half, centre + half], this.full);
-			if (this.#target) this.#target = resized;
-			else this.window = resized;
+			// A flight under way goes on, to the resized end.
+			void this.#window.set(clampDomain([centre - half, centre + half], this.full), this.#flying() ? undefined : { duration: 0 });
 		}
 		this.width = width;
 	}
@@ -126,11 +136,10 @@ export class TimelineState {
 	setScale(name: ScaleName, reducedMotion: boolean) {
 		const from = this.scaleName;
 		if (name === from) return;
-		const before = this.#target ?? this.window;
-		cancelAnimationFrame(this.#frame);
-		cancelAnimationFrame(this.#morphFrame);
-		this.#target = null;
-		this.morph = null;
+		const before = this.#window.target;
+		// Any flight stops where it is, any slide ends.
+		this.window = this.window;
+		void this.#slide.set(1, { duration: 0 });
 		if (from !== 'segmented') this.#left[from] = before;
 		// What the reader was looking at, as a range of orders.
 		const seen = from === 'sequential' ? ([Math.max(0, Math.ceil(before[0] / SEQUENTIAL_STEP - 0.5)), Math.min(this.#events.length - 1, Math.floor(before[1] / SEQUENTIAL_STEP - 0.5))] as [number, number]) : from === 'chronological' ? ordersIn(this.#events, before) : null;
@@ -149,24 +158,21 @@ export class TimelineState {
 		else next = this.openingWindow();
 		if (selectedSpan && !(selectedSpan[0] <= next[1] && selectedSpan[1] >= next[0])) next = windowShowing({ start: selectedSpan[0], end: selectedSpan[1] }, next, this.full);
 		this.window = clampDomain(next, this.full);
-		if (reducedMotion || from === 'segmented' || typeof requestAnimationFrame === 'undefined') return;
-		this.morph = { from, window: before, t: 0 };
-		// Eased in and out (cubic); the last frame ends the slide.
-		const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
-		animate(MORPH_MS, (t) => (this.morph = t === 1 ? null : { from, window: before, t: ease(t) }), (id) => (this.#morphFrame = id));
+		if (reducedMotion || from === 'segmented' || !canAnimate()) return;
+		this.#slideFrom = { from, window: before };
+		void this.#slide.set(0, { duration: 0 });
+		void this.#slide.set(1);
 	}
 
 	/** Sets the window at once (a drag, a pinch), ending any flight. */
 	setWindow(domain: Domain) {
-		cancelAnimationFrame(this.#frame);
-		this.#target = null;
 		this.chapterId = null;
 		this.window = clampDomain(domain, this.full);
 	}
 
 	/** Zooms by `factor` (> 1 zooms in) around the selected event when it is in view, else around the middle. */
 	zoomBy(factor: number, reducedMotion: boolean) {
-		const current = this.#target ?? this.window;
+		const current = this.#window.target;
 		const span = this.selectedId ? this.spanOf(this.selectedId) : undefined;
 		const centre = span ? (span[0] + span[1]) / 2 : NaN;
 		const anchor = centre >= current[0] && centre <= current[1] ? centre : undefined;
@@ -187,23 +193,13 @@ export class TimelineState {
 	 */
 	flyTo(target: Domain, reducedMotion: boolean) {
 		const end = clampDomain(target, this.full);
-		cancelAnimationFrame(this.#frame);
 		this.chapterId = null;
-		if (reducedMotion || typeof requestAnimationFrame === 'undefined') {
-			this.#target = null;
-			this.window = end;
-			return;
-		}
-		this.#target = end;
-		const path = flightPath(this.window, end);
-		const ease = (t: number) => (t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2);
-		animate(
-			path.duration,
-			(t) => {
-				this.window = t === 1 ? end : clampDomain(path.at(ease(t)), this.full);
-				if (t === 1) this.#target = null;
-			},
-			(id) => (this.#frame = id)
-		);
+		if (reducedMotion || !canAnimate()) this.window = end;
+		else void this.#window.set(end);
+	}
+
+	/** A flight is under way (it has not reached its end). */
+	#flying(): boolean {
+		return this.#window.target !== this.#window.current;
 	}
 }

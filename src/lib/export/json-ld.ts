@@ -11,7 +11,7 @@ import { messagesFor } from '../i18n/messages';
 import { quoteAnchor } from '../literacy/anchors';
 import { sourceAnchor } from '../literacy/citations';
 import { sourceName } from '../literacy/source-title';
-import { kindsOf, kindText } from '../story/source-kind';
+import { kindText } from '../story/source-kind';
 
 type Json = Record<string, unknown>;
 

@@ -62,7 +62,6 @@ export function localDateFromParts(parts: DateParts, where: string, warn: Warn):
 		const next = value === null ? null : `${date}${separatorBefore(name)}${String(value).padStart(2, '0')}`;
 		if (value === null || value < min || value > max || !next || !parseLocalDate(next)) {
 			warn(where, `${name} ${quoted(asText(parts[name]))} is not a valid ${name}; the date stays ${quoted(date)}`);
-			stoppedAt = name;
 			break;
 		}
 		date = next;

@@ -56,6 +56,7 @@ const MARKUP_IN_TEXT = new RegExp(
 );
 
 /** Characters that are not text: controls (other than whitespace), the soft hyphen, and U+FFFD, which invalid numeric entities such as `&#0;` decode to. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\ufffd]/g;
 
 export function htmlToText(html: string): PlainText {

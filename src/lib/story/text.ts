@@ -38,6 +38,7 @@ const INVISIBLE_FORMATTING: Record<number, string> = {
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'BACKSPACE', 0x0d: 'CARRIAGE RETURN', 0x1b: 'ESC', 0x7f: 'DEL' };
 
 /** Control characters other than tab (U+0009) and line feed (U+000A), including C1. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** A character that shows: not white space, not a format or ignorable code point, not a blank glyph (Hangul fillers are ignorable; U+2800 is a blank Braille cell). */

@@ -13,7 +13,7 @@ export const MIN_WINDOW = 30 * MINUTE;
 /** Keeps a window inside the full span and no narrower than `minWindow`, preserving its centre where possible. */
 export function clampDomain(domain: Domain, full: Domain, minWindow = MIN_WINDOW): [number, number] {
 	const fullWidth = full[1] - full[0];
-	let width = Math.min(Math.max(domain[1] - domain[0], Math.min(minWindow, fullWidth)), fullWidth);
+	const width = Math.min(Math.max(domain[1] - domain[0], Math.min(minWindow, fullWidth)), fullWidth);
 	const centre = (domain[0] + domain[1]) / 2;
 	let start = centre - width / 2;
 	start = Math.min(Math.max(start, full[0]), full[1] - width);

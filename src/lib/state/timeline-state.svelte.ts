@@ -112,15 +112,21 @@ export class TimelineState {
 		return this.scaleName === 'sequential' ? [sequentialAt(i!), sequentialAt(i!)] : [item.wallStart, item.wallEnd];
 	}
 
-	/** The track was measured: the sequential scale keeps its px per event (a wider track shows more events), time keeps its window. */
+	/**
+	 * The track was measured: the sequential scale keeps its px per event (a wider track shows more events, around
+	 * the same centre, and the selected event stays in view), time keeps its window. A flight under way is resized
+	 * at its end.
+	 */
 	setWidth(width: number) {
 		if (width === this.width || width <= 0) return;
 		if (this.scaleName === 'sequential') {
 			const [a, b] = this.#window.target;
 			const centre = (a + b) / 2;
 			const half = ((b - a) * width) / this.width / 2;
-			// A flight under way goes on, to the resized end.
-			void this.#window.set(clampDomain([centre - half, centre + half], this.full), this.#flying() ? undefined : { duration: 0 });
+			let resized = clampDomain([centre - half, centre + half], this.full);
+			const span = this.selectedId ? this.spanOf(this.selectedId) : undefined;
+			if (span && span[0] >= a && span[1] <= b && !(span[0] >= resized[0] && span[1] <= resized[1])) resized = windowShowing({ start: span[0], end: span[1] }, resized, this.full);
+			void this.#window.set(resized, this.#flying() ? undefined : { duration: 0 });
 		}
 		this.width = width;
 	}

@@ -1,31 +1,23 @@
 /**
- * A minimal static server for the built site, resolving routes the way a
- * static host does for adapter-static output: /a → a.html, /a/ → a/index.html.
+ * A static server for the built site (sirv on node:http), resolving routes the
+ * way a static host does for adapter-static output: /a → a.html, /a/ →
+ * a/index.html, anything else → 404. Nothing is cached (Cache-Control:
+ * no-store), so every load in a test or a bench run fetches every byte.
  * Loopback only.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
+/** sirv (mrmime) names a charset for HTML only; text is UTF-8 here (the islands are classic scripts with non-ASCII text), so say so. */
+const UTF8_TEXT: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8'
 };
-
-async function isFile(path: string): Promise<boolean> {
-	try {
-		return (await stat(path)).isFile();
-	} catch {
-		return false;
-	}
-}
 
 export interface RunningServer {
 	origin: string;
@@ -35,21 +27,28 @@ export interface RunningServer {
 }
 
 export async function serveDirectory(root: string, port = 0): Promise<RunningServer> {
-	const base = resolve(root);
 	const requests: string[] = [];
-	const server: Server = createServer(async (req, res) => {
+	const serve = sirv(resolve(root), {
+		// Reads the disk on every request (files written after the start are served) and sends no-store.
+		dev: true,
+		// An ETag would make sirv send no-cache and answer 304s: a bench reload must fetch every byte again.
+		etag: false,
+		extensions: ['html'],
+		setHeaders: (res, pathname) => {
+			const type = UTF8_TEXT[extname(pathname)];
+			if (type) res.setHeader('Content-Type', type);
+		},
+		onNoMatch: (_req, res) => {
+			res.writeHead(404, { 'content-type': 'text/plain' });
+			res.end('not found');
+		}
+	});
+	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		requests.push(url.pathname + url.search);
-		const path = normalize(decodeURIComponent(url.pathname));
-		const candidates = [join(base, path), join(base, `${path}.html`), join(base, path, 'index.html')];
-		for (const file of candidates) {
-			if (!file.startsWith(base) || !(await isFile(file))) continue;
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-			res.end(await readFile(file));
-			return;
-		}
-		res.writeHead(404, { 'content-type': 'text/plain' });
-		res.end('not found');
+		// A static host serves /a/ from a/index.html only; sirv would also try a.html (its extensions apply with or without the slash).
+		if (url.pathname.endsWith('/')) req.url = `${url.pathname}index.html${url.search}`;
+		serve(req, res);
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;

@@ -7,8 +7,10 @@
  * `npm run bench`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
@@ -77,6 +79,19 @@ afterAll(async () => {
 	await server?.close();
 });
 
+/** The scripts and stylesheets the prerendered HTML of `path` names (script src, stylesheet and preload links), as paths on this site. */
+function referencedBy(path: string): string[] {
+	const document = parseDocument(readFileSync(join(BUILD_DIR, `${path}.html`), 'utf8'));
+	const rel = (el: { attribs: Record<string, string> }) => (el.attribs.rel ?? '').toLowerCase().split(/\s+/);
+	const elements = DomUtils.findAll(
+		(el) =>
+			(el.name === 'script' && 'src' in el.attribs) ||
+			(el.name === 'link' && (rel(el).includes('stylesheet') || rel(el).includes('modulepreload') || (rel(el).includes('preload') && /^(script|style)$/.test(el.attribs.as ?? '')))),
+		document.children
+	);
+	return [...new Set(elements.map((el) => new URL(el.attribs.src ?? el.attribs.href, `http://site${path}`).pathname))];
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 for (const path of PAGES) {
@@ -84,7 +99,7 @@ for (const path of PAGES) {
 	const total = (type: Asset['type'], key: 'raw' | 'gzip') => assets().filter((a) => a.type === type).reduce((sum, a) => sum + a[key], 0);
 
 	describe(`byte budget of ${path} (first load, until ready)`, () => {
-		it('reports what it loaded', () => {
+		it('measured every script and stylesheet the page names, byte for byte as built', () => {
 			const lines = assets().map((a) => `  ${a.type.padEnd(3)} ${kb(a.raw).padStart(9)} raw ${kb(a.gzip).padStart(8)} gz  ${a.url}`);
 			console.log(
 				[
@@ -94,7 +109,19 @@ for (const path of PAGES) {
 					`  CSS total ${kb(total('css', 'raw'))} raw, ${kb(total('css', 'gzip'))} gzipped (budget ${kb(CSS_BUDGET_GZ)})`
 				].join('\n')
 			);
-			expect(assets().some((a) => a.type === 'js')).toBe(true);
+			// Every script and stylesheet in the HTML was counted (lazy chunks come on top of these)…
+			const referenced = referencedBy(path);
+			expect(referenced.filter((url) => url.endsWith('.js')).length, 'the page names no script').toBeGreaterThan(0);
+			expect(referenced.filter((url) => url.endsWith('.css')).length, 'the page names no stylesheet').toBeGreaterThan(0);
+			const measured = assets().map((a) => a.url);
+			for (const url of referenced) expect(measured, `${url} is in the page but was not measured`).toContain(url);
+			// …each under its own type, and as many bytes as the built file has, raw and gzipped.
+			for (const asset of assets()) {
+				expect(asset.url, 'an asset from outside the site').toMatch(/^\//);
+				const file = readFileSync(join(BUILD_DIR, new URL(asset.url, 'http://site').pathname));
+				expect(asset.type, asset.url).toBe(asset.url.split('?')[0].endsWith('.css') ? 'css' : 'js');
+				expect([asset.raw, asset.gzip], asset.url).toEqual([file.length, gzipSync(file, { level: 9 }).length]);
+			}
 		});
 
 		it(`ships at most ${JS_BUDGET_GZ / 1024} KB of JavaScript, gzipped`, () => {

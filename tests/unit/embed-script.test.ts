@@ -1,12 +1,16 @@
 /**
- * The host script static/embed.js, run in a bare VM with just the DOM it uses
- * faked: which messages it trusts, what it does with them, and its size.
- * (tests/browser/embed.test.ts runs it for real in host pages.)
+ * The host script static/embed.js: its syntax, parsed; run in a bare VM with
+ * just the DOM it uses faked (which messages it trusts, what it does with
+ * them); and loaded by the pasted snippet into a news page in happy-dom.
+ * (tests/browser/embed.test.ts runs it in Chromium in host pages.)
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import vm from 'node:vm';
+import { Linter } from 'eslint';
+import { Browser, type BrowserPage, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
+import { embedSnippet } from '../../src/lib/embed/snippet';
 
 const SOURCE = readFileSync('static/embed.js', 'utf8');
 const SITE = 'https://timelines.example.org';
@@ -75,9 +79,18 @@ describe('static/embed.js', () => {
 		expect(gz).toBeLessThanOrEqual(2048);
 	});
 
-	it('is plain ES2015+ that parses as a classic script (no modules, no newer syntax)', () => {
-		expect(() => new vm.Script(SOURCE)).not.toThrow();
-		expect(SOURCE).not.toMatch(/\?\.|\?\?|\bimport\b|\bexport\b|\basync\b|\bawait\b|\bclass\b/);
+	it('parses as an ES2015 classic script (no modules, nothing newer), so older browsers on news sites run it', () => {
+		// ESLint's parser (espree) at a fixed language version; no rules, so only syntax can fail.
+		const linter = new Linter();
+		const config = [{ languageOptions: { ecmaVersion: 2015, sourceType: 'script' } }] satisfies Linter.Config[];
+		expect(linter.verify(SOURCE, config)).toEqual([]);
+		// The check bites: what the script must not use is refused at that version.
+		for (const newer of ['a?.b', 'a ?? b', 'async function f() {}', 'import x from "y"', 'try {} catch {}', '({ ...a })'])
+			expect(
+				linter.verify(newer, config).map((m) => m.fatal),
+				newer
+			).toEqual([true]);
+		expect(() => new vm.Script(SOURCE, { filename: 'embed.js' })).not.toThrow();
 	});
 
 	it('says hello to every marked iframe (it may be running already) and ignores messages from anyone else', () => {
@@ -100,8 +113,7 @@ describe('static/embed.js', () => {
 		page.message(a.contentWindow, SITE, { type: 'story-timeline:height', slug: 'minimal', height: 812.4, id: null });
 		expect(a.style.height).toBe('813px');
 		for (const bad of [0, -5, 1e6, NaN, '900', null, undefined]) page.message(a.contentWindow, SITE, { type: 'story-timeline:height', height: bad });
-		for (const junk of [null, 1, 'x', '{bad', [], {}, { type: 1 }, { sentinel: 'amp', type: 'embed-size', height: 5 }, 'pymxPYMxaxPYMxheightxPYMx5'])
-			page.message(a.contentWindow, SITE, junk);
+		for (const junk of [null, 1, 'x', '{bad', [], {}, { type: 1 }, { sentinel: 'amp', type: 'embed-size', height: 5 }, 'pymxPYMxaxPYMxheightxPYMx5']) page.message(a.contentWindow, SITE, junk);
 		expect(a.style.height).toBe('813px');
 		page.message(a.contentWindow, SITE, JSON.stringify({ type: 'story-timeline:height', height: 640 }));
 		expect(a.style.height).toBe('640px');
@@ -152,5 +164,96 @@ describe('static/embed.js', () => {
 		const page = host('', [frame('minimal')]);
 		page.run();
 		expect(page.listeners.message.length).toBe(1);
+	});
+});
+
+/**
+ * The snippet a newsroom pastes (embedSnippet), in a news page in happy-dom:
+ * its <script async src> loads static/embed.js from the site, and the iframe
+ * loads a stand-in embed page that records what it is sent. happy-dom delivers
+ * the host's postMessage to the frame as a browser does (checking the target
+ * origin), but labels a frame's messages to its parent with the parent's own
+ * origin and window, so the frame's messages are dispatched here as a browser
+ * delivers them: from the frame's window, with the site's origin.
+ */
+describe('static/embed.js loaded by the snippet in a news page', () => {
+	const NEWS = 'https://news.example';
+	let browser: Browser | undefined;
+
+	afterEach(async () => {
+		await browser?.close();
+		browser = undefined;
+	});
+
+	/** The embed page's stand-in: it records every message it receives. */
+	const STAND_IN = `<!doctype html><title>embed</title><script>
+		window.received = [];
+		addEventListener('message', function (e) { received.push({ data: e.data, origin: e.origin }); });
+	</script>`;
+
+	async function until(ready: () => boolean, what: string) {
+		for (let i = 0; i < 200 && !ready(); i++) await new Promise((done) => setTimeout(done, 10));
+		if (!ready()) throw new Error(`timed out waiting for ${what}`);
+	}
+
+	async function article(url: string) {
+		// The article's frame: its page has loaded (read by the interceptor below, once the page exists).
+		const frameLoaded = () => browser?.defaultContext.pages[0]?.mainFrame.childFrames[0]?.window.document.readyState === 'complete';
+		browser = new Browser({
+			settings: {
+				enableJavaScriptEvaluation: true,
+				suppressInsecureJavaScriptEnvironmentWarning: true,
+				enableIframePageLoading: true,
+				fetch: {
+					virtualServers: [{ url: `${SITE}/`, directory: 'static' }],
+					interceptor: {
+						beforeAsyncRequest: async ({ request, window }) => {
+							const path = new URL(request.url).pathname;
+							if (path.endsWith('/embed')) return new window.Response(STAND_IN, { headers: { 'content-type': 'text/html' } });
+							// embed.js (then served from static/) waits for the frame's page, so that its first hello finds that page, not the blank one before it.
+							if (path === '/embed.js') await until(frameLoaded, 'the frame');
+						}
+					}
+				}
+			}
+		});
+		const page: BrowserPage = browser.newPage();
+		page.url = url;
+		page.content = `<!doctype html><html><head><title>News</title></head><body><h1>A story</h1>
+			${embedSnippet({ origin: SITE, slug: 'minimal', title: 'Timeline: minimal' })}
+			<p>More of the story.</p></body></html>`;
+		const host = page.mainFrame.window;
+		await until(() => 'StoryTimelineEmbeds' in host && frameLoaded(), 'embed.js and the frame');
+		const iframe = host.document.querySelector('iframe[data-story-timeline]') as HTMLIFrameElement;
+		const frame = page.mainFrame.childFrames[0].window as BrowserWindow & { received: { data: unknown; origin: string }[] };
+		const received = frame.received;
+		/** A message from `source` (the frame's window unless given) with `origin` (the site's unless given). */
+		const fromFrame = (data: unknown, { source = iframe.contentWindow as unknown, origin = SITE } = {}) =>
+			host.dispatchEvent(new host.MessageEvent('message', { data, origin, source: source as BrowserWindow }));
+		return { host, iframe, frame, received, fromFrame };
+	}
+
+	it('says hello to the snippet’s iframe and sizes it from the height that frame reports, and only from it', async () => {
+		const { host, iframe, received, fromFrame } = await article(`${NEWS}/news/story`);
+		await until(() => received.length > 0, 'the hello');
+		expect(received[0]).toEqual({ data: { type: 'story-timeline:hello' }, origin: NEWS });
+		const height = { type: 'story-timeline:height', slug: 'minimal', height: 812.4, id: null };
+		fromFrame(height, { origin: 'https://evil.example' });
+		fromFrame(height, { source: host });
+		expect(iframe.style.height).toBe('');
+		fromFrame(height);
+		expect(iframe.style.height).toBe('813px');
+		fromFrame(JSON.stringify({ ...height, height: 640 }));
+		expect(iframe.style.height).toBe('640px');
+	});
+
+	it('a deep link is sent to the frame once it is ready (to the site’s origin only); a selection goes into the URL beside the page’s own hash', async () => {
+		const { host, received, fromFrame } = await article(`${NEWS}/news/story#section-2&st-minimal=vote-held`);
+		fromFrame({ type: 'story-timeline:ready', slug: 'minimal', id: null, frame: null });
+		await until(() => received.some((m) => (m.data as { type?: string }).type === 'story-timeline:navigate'), 'the navigate message');
+		expect(received.filter((m) => (m.data as { type?: string }).type === 'story-timeline:navigate')).toEqual([{ data: { type: 'story-timeline:navigate', id: 'vote-held' }, origin: NEWS }]);
+		fromFrame({ type: 'story-timeline:select', slug: 'minimal', id: 'proposal', frame: null });
+		expect(host.location.hash).toBe('#section-2&st-minimal=proposal');
+		expect(host.location.pathname).toBe('/news/story');
 	});
 });

@@ -52,6 +52,16 @@ export default defineConfig({
 		// Browser tests drive a real Chromium against the built site; give them room on a 2-core machine.
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Unit-test coverage of the library's logic; components, server-only code and styles are measured in the browser and build tests.
+		// On in `npm test` (and with --coverage): a run of a single file would fail the thresholds.
+		coverage: {
+			provider: 'v8',
+			enabled: process.env.npm_lifecycle_event === 'test',
+			include: ['src/lib/**/*.{ts,svelte.ts}'],
+			exclude: ['src/lib/components/**', 'src/lib/server/**', 'src/lib/styles/**', '**/*.d.ts'],
+			reporter: ['text-summary', 'text'],
+			thresholds: { lines: 85, statements: 85, functions: 85 }
+		}
 	}
 });

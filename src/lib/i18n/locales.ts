@@ -27,8 +27,3 @@ export function localeLoaderKey(language: string): string {
 export function loadLocale(language: string): Promise<Locale> {
 	return LOADERS[localeLoaderKey(language)]();
 }
-
-/** Adds the story's date-fns locale to page data (universal loads: it cannot cross the server/client boundary). */
-export async function withLocale<T extends { view: { story: { meta: { language: string } } } }>(data: T) {
-	return { ...data, locale: await loadLocale(data.view.story.meta.language) };
-}

@@ -51,12 +51,105 @@ const YEARS = 2;
 const DAYS = 731; // 2023-01-01 … 2024-12-31 (2024 is a leap year)
 
 const FIRST_NAMES = ['Alex', 'Sam', 'Jo', 'Priya', 'Tomasz', 'Amara', 'Chen', 'Fatima', 'Ruth', 'Marcus', 'Ines', 'Kwame', 'Olga', 'Declan', 'Yusuf', 'Helen', 'Rafael', 'Mei', 'Gareth', 'Sofia'];
-const LAST_NAMES = ['Carter', 'Okafor', 'Lindqvist', 'Haddad', 'Novak', 'Brennan', 'Moreau', 'Iyer', 'Castellano', 'Whitfield', 'Osei', 'Kowalski', 'Park', 'Delaney', 'Nakamura', 'Ferreira', 'Ashby', 'Morgan', 'Rahman', 'Quinn'];
-const ROLES = ['Minister for Housing', 'Shadow Chancellor', 'Council leader', 'Chief executive, Northgate Water', 'Regulator chair', 'Backbench MP', 'Union general secretary', 'Campaign spokesperson', 'Press secretary', 'Whistleblower', 'Mayor', 'Opposition leader', 'Health correspondent', 'Party treasurer', 'Inquiry chair'];
-const OUTLETS = ['The Daily Ledger', 'Northern Courier', 'BBC News', 'Channel Four News', 'The Gazette', 'City Wire', 'Politics Live', 'The Observer Weekly', 'Reuters', 'Local Radio North', 'Evening Standard-Times', 'The Fact Desk'];
-const VERBS = ['denies', 'confirms', 'defends', 'questions', 'criticises', 'announces', 'withdraws', 'responds to', 'apologises for', 'calls for an inquiry into', 'refuses to comment on', 'publishes', 'leaks', 'backs', 'rejects'];
-const OBJECTS = ['the water contract', 'the leaked memo', 'the housing figures', 'the audit report', 'the donations list', 'the inquiry terms', 'the sewage data', 'the budget gap', 'the board minutes', 'the consultants\' fees', 'the emergency powers', 'the whistleblower\'s claims', 'the tender process', 'the text messages', 'the overspend'];
-const PLACES = ['in the Commons', 'on breakfast radio', 'at the town hall', 'on social media', 'in a written statement', 'at a press conference', 'in a letter to staff', 'outside the court', 'at the party conference', 'in an interview'];
+const LAST_NAMES = [
+	'Carter',
+	'Okafor',
+	'Lindqvist',
+	'Haddad',
+	'Novak',
+	'Brennan',
+	'Moreau',
+	'Iyer',
+	'Castellano',
+	'Whitfield',
+	'Osei',
+	'Kowalski',
+	'Park',
+	'Delaney',
+	'Nakamura',
+	'Ferreira',
+	'Ashby',
+	'Morgan',
+	'Rahman',
+	'Quinn'
+];
+const ROLES = [
+	'Minister for Housing',
+	'Shadow Chancellor',
+	'Council leader',
+	'Chief executive, Northgate Water',
+	'Regulator chair',
+	'Backbench MP',
+	'Union general secretary',
+	'Campaign spokesperson',
+	'Press secretary',
+	'Whistleblower',
+	'Mayor',
+	'Opposition leader',
+	'Health correspondent',
+	'Party treasurer',
+	'Inquiry chair'
+];
+const OUTLETS = [
+	'The Daily Ledger',
+	'Northern Courier',
+	'BBC News',
+	'Channel Four News',
+	'The Gazette',
+	'City Wire',
+	'Politics Live',
+	'The Observer Weekly',
+	'Reuters',
+	'Local Radio North',
+	'Evening Standard-Times',
+	'The Fact Desk'
+];
+const VERBS = [
+	'denies',
+	'confirms',
+	'defends',
+	'questions',
+	'criticises',
+	'announces',
+	'withdraws',
+	'responds to',
+	'apologises for',
+	'calls for an inquiry into',
+	'refuses to comment on',
+	'publishes',
+	'leaks',
+	'backs',
+	'rejects'
+];
+const OBJECTS = [
+	'the water contract',
+	'the leaked memo',
+	'the housing figures',
+	'the audit report',
+	'the donations list',
+	'the inquiry terms',
+	'the sewage data',
+	'the budget gap',
+	'the board minutes',
+	"the consultants' fees",
+	'the emergency powers',
+	"the whistleblower's claims",
+	'the tender process',
+	'the text messages',
+	'the overspend'
+];
+const PLACES = [
+	'in the Commons',
+	'on breakfast radio',
+	'at the town hall',
+	'on social media',
+	'in a written statement',
+	'at a press conference',
+	'in a letter to staff',
+	'outside the court',
+	'at the party conference',
+	'in an interview'
+];
 const SAYINGS = [
 	'We have nothing to hide and we will publish everything.',
 	'I was not aware of the figures until this morning.',
@@ -71,7 +164,17 @@ const SAYINGS = [
 	'Mistakes were made and I take responsibility for them.',
 	'This is a smear, pure and simple.'
 ];
-const VENUES = ['BBC Radio 4, Today', 'Commons chamber', 'Press conference at City Hall', 'Statement to reporters', 'Post on X', 'Letter to the committee', 'Channel Four News interview', 'Council meeting', 'Party conference speech'];
+const VENUES = [
+	'BBC Radio 4, Today',
+	'Commons chamber',
+	'Press conference at City Hall',
+	'Statement to reporters',
+	'Post on X',
+	'Letter to the committee',
+	'Channel Four News interview',
+	'Council meeting',
+	'Party conference speech'
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -182,7 +285,19 @@ export function generateStory(options: GenerateOptions): StoryInput {
 
 	// ---- sources: a pool, published around the events they establish ---------
 	const sources: Source[] = [];
-	const sourceKinds: SourceKind[] = ['news-report', 'news-report', 'news-report', 'live-blog', 'primary-broadcast', 'original-publication', 'party-statement', 'primary-recording', 'opinion', 'social-post-reported', 'reference'];
+	const sourceKinds: SourceKind[] = [
+		'news-report',
+		'news-report',
+		'news-report',
+		'live-blog',
+		'primary-broadcast',
+		'original-publication',
+		'party-statement',
+		'primary-recording',
+		'opinion',
+		'social-post-reported',
+		'reference'
+	];
 	const sourcesByDay = new Map<number, string[]>();
 	const newSource = (day: number, published: string | undefined, forceKind?: SourceKind): string => {
 		const n = sources.length + 1;
@@ -197,7 +312,12 @@ export function generateStory(options: GenerateOptions): StoryInput {
 			url: `https://news.example.org/${calendarDay(day).year}/${id}`,
 			...(published ? { published } : {}),
 			kind,
-			reliability: kind === 'aggregator-copy' ? 'Scraped copy of a news report; used only alongside the original.' : kind === 'opinion' ? 'Opinion piece; used only for what the author says.' : 'Synthetic source for the benchmark.',
+			reliability:
+				kind === 'aggregator-copy'
+					? 'Scraped copy of a news report; used only alongside the original.'
+					: kind === 'opinion'
+						? 'Opinion piece; used only for what the author says.'
+						: 'Synthetic source for the benchmark.',
 			...(earlier || kind === 'aggregator-copy' ? { basedOn: earlier ?? [sources[sources.length - 1]?.id].filter((x): x is string => Boolean(x)) } : {})
 		});
 		const list = sourcesByDay.get(day) ?? [];
@@ -217,7 +337,8 @@ export function generateStory(options: GenerateOptions): StoryInput {
 		}
 		// An event resting only on aggregator copies would be a warning; give it a proper report.
 		const list = [...picked];
-		if (list.every((id) => sources.find((s) => s.id === id)?.kind === 'aggregator-copy') /* generated sources have one kind */) list.push(newSource(slot.day, dayString(calendarDay(slot.day)), 'news-report'));
+		if (list.every((id) => sources.find((s) => s.id === id)?.kind === 'aggregator-copy') /* generated sources have one kind */)
+			list.push(newSource(slot.day, dayString(calendarDay(slot.day)), 'news-report'));
 		return list;
 	};
 

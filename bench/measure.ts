@@ -253,12 +253,7 @@ export async function settleFrames(page: Page): Promise<void> {
  * followed to the end, so `reachable` counts the titles on any of them and
  * `firstPage` those on the page itself.
  */
-export async function titlesWithoutJs(
-	browser: Browser,
-	url: string,
-	titles: readonly string[],
-	timeoutMs: number
-): Promise<{ firstPage: number; reachable: number; pages: number }> {
+export async function titlesWithoutJs(browser: Browser, url: string, titles: readonly string[], timeoutMs: number): Promise<{ firstPage: number; reachable: number; pages: number }> {
 	const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/London' });
 	try {
 		const page = await context.newPage();

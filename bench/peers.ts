@@ -29,7 +29,11 @@ export function copyVendor(dir: string): void {
 }
 
 /** JSON safe inside a `<script>` element. */
-const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const inlineJson = (value: unknown) =>
+	JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -82,7 +86,10 @@ export function toTimelineJs(story: Story) {
 	const focus = focusSpan(story);
 	// TimelineJS3 sorts by start date; open on the first event of the focus window, as we and vis-timeline do.
 	const sorted = [...events].sort((a, b) => a._start - b._start);
-	const startAt = Math.max(0, sorted.findIndex((e) => e._start >= focus.start));
+	const startAt = Math.max(
+		0,
+		sorted.findIndex((e) => e._start >= focus.start)
+	);
 	return { timeline: { events: events.map(({ _start, ...rest }) => rest) }, startAt };
 }
 

@@ -51,7 +51,23 @@ interface Run {
 }
 
 /** Main-thread events worth naming in a trace summary. */
-const NAMES = new Set(['ParseHTML', 'EvaluateScript', 'v8.compile', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'v8.evaluateModule', 'ScheduleStyleRecalculation', 'Commit']);
+const NAMES = new Set([
+	'ParseHTML',
+	'EvaluateScript',
+	'v8.compile',
+	'FunctionCall',
+	'UpdateLayoutTree',
+	'Layout',
+	'Paint',
+	'PrePaint',
+	'Layerize',
+	'TimerFire',
+	'EventDispatch',
+	'RunMicrotasks',
+	'v8.evaluateModule',
+	'ScheduleStyleRecalculation',
+	'Commit'
+]);
 
 async function traced(page: Page, cdp: CDPSession, load: () => Promise<void>) {
 	const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } } }[] = [];
@@ -163,8 +179,12 @@ async function main() {
 			sides.forEach((side, i) => {
 				const m = (key: keyof Run) => median(runs[i].map((r) => r[key])).toFixed(0);
 				const ratio = n && peers ? `  ÷ vis ${(readyOf(i) / readyOf(sides.length - 1)).toFixed(2)}` : '';
-				const cpu = CPU_TIME ? `  CPU ${m('cpu').padStart(4)} ms${n && peers ? ` ÷ vis ${(median(runs[i].map((r) => r.cpu)) / median(runs[sides.length - 1].map((r) => r.cpu))).toFixed(2)}` : ''}` : '';
-				console.log(`  ${side.label.padEnd(28)} ready ${m('ready').padStart(5)} ms${ratio}${cpu}  (${runs[i].map((r) => r.ready.toFixed(0)).join(', ')})  FCP ${m('fcp')}  DCL ${m('dcl')}  longest task ${m('longest')}`);
+				const cpu = CPU_TIME
+					? `  CPU ${m('cpu').padStart(4)} ms${n && peers ? ` ÷ vis ${(median(runs[i].map((r) => r.cpu)) / median(runs[sides.length - 1].map((r) => r.cpu))).toFixed(2)}` : ''}`
+					: '';
+				console.log(
+					`  ${side.label.padEnd(28)} ready ${m('ready').padStart(5)} ms${ratio}${cpu}  (${runs[i].map((r) => r.ready.toFixed(0)).join(', ')})  FCP ${m('fcp')}  DCL ${m('dcl')}  longest task ${m('longest')}`
+				);
 			});
 		}
 	} finally {

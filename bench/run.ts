@@ -254,7 +254,20 @@ async function phase(page: Page, name: string, body: (progress: { done: number }
 }
 
 async function measureRun(target: Target, n: number, run: number): Promise<RunResult> {
-	const result: RunResult = { target: target.key, n, run, ready: null, domAt: null, responseEnd: null, domContentLoaded: null, longestBeforeReady: null, heap: null, zoom: { stats: null }, pan: { stats: null }, pageErrors: [] };
+	const result: RunResult = {
+		target: target.key,
+		n,
+		run,
+		ready: null,
+		domAt: null,
+		responseEnd: null,
+		domContentLoaded: null,
+		longestBeforeReady: null,
+		heap: null,
+		zoom: { stats: null },
+		pan: { stats: null },
+		pageErrors: []
+	};
 	const context = await fresh((b) => b.newContext({ viewport: VIEWPORT, timezoneId: 'Europe/London' }));
 	let hung = false;
 	try {
@@ -277,7 +290,11 @@ async function measureRun(target: Target, n: number, run: number): Promise<RunRe
 			result.pan = { stats: null, timeout: 'not ready' };
 			return result;
 		}
-		result.domAt = await withTimeout(page.evaluate(() => (window as unknown as { __benchDomAt?: number }).__benchDomAt ?? null), TIMEOUT_MS, 'dom time');
+		result.domAt = await withTimeout(
+			page.evaluate(() => (window as unknown as { __benchDomAt?: number }).__benchDomAt ?? null),
+			TIMEOUT_MS,
+			'dom time'
+		);
 		// Ours is ready before its document has been parsed: DOMContentLoaded comes after (the figure is read once it has).
 		await page.waitForLoadState('domcontentloaded', { timeout: TIMEOUT_MS }).catch(() => {});
 		const timing = await withTimeout(
@@ -347,7 +364,12 @@ async function measureBytes(target: Target, n: number): Promise<Bytes | null> {
 		log(`  bytes of ${target.label} at N=${n} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
 		return null;
 	} finally {
-		if (!(await withTimeout(context.close(), 20_000, 'closing').then(() => true).catch(() => false))) await relaunch();
+		if (
+			!(await withTimeout(context.close(), 20_000, 'closing')
+				.then(() => true)
+				.catch(() => false))
+		)
+			await relaunch();
 	}
 }
 
@@ -377,7 +399,12 @@ async function measureCpu(url: string, readySelector: string, cap: number, cpu =
 		log(`  CPU time of ${url} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
 		return null;
 	} finally {
-		if (!(await withTimeout(context.close(), 20_000, 'closing').then(() => true).catch(() => false))) await relaunch();
+		if (
+			!(await withTimeout(context.close(), 20_000, 'closing')
+				.then(() => true)
+				.catch(() => false))
+		)
+			await relaunch();
 	}
 }
 
@@ -445,7 +472,10 @@ function sh(cmd: string, args: string[]): string {
 function machine(browserVersion: string) {
 	const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
 	const os = /PRETTY_NAME="([^"]+)"/.exec(existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '')?.[1] ?? process.platform;
-	const chromium = sh(CHROMIUM, ['--version']).split('\n').find((line) => /Chrom/.test(line)) ?? '';
+	const chromium =
+		sh(CHROMIUM, ['--version'])
+			.split('\n')
+			.find((line) => /Chrom/.test(line)) ?? '';
 	return {
 		nproc: sh('nproc', []) || String(cpus().length),
 		free: sh('free', ['-h']) || `${(totalmem() / 2 ** 30).toFixed(1)} GiB total`,
@@ -511,7 +541,6 @@ interface Agg {
 	/** How many runs timed out or failed, and why. */
 	failures: string[];
 }
-
 
 function aggregate(phases: PhaseResult[]): Agg {
 	// A run that timed out counts as infinitely slow, so the median says "timeout" when most runs did.
@@ -591,7 +620,7 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 		'- **Ready**: navigation start to the first moment the main thread is free with the timeline ready (an init script polls every 4 ms; a condition met inside a long task is seen when the task ends). Ours: `[data-timeline][data-ready="true"]`. TimelineJS3: a `.tl-timemarker` exists (TL builds, lays out and shows its slides and markers in the same tasks). vis-timeline: a `.vis-item` inside a root that is no longer `visibility: hidden` (vis builds its items while hidden and shows them after its first debounced `rangechanged`; the page forces that redraw at once instead of waiting for vis\'s 1-second resize check). "First marks in DOM" is when the marks exist at all (`[data-timeline] .mark`, `.tl-timemarker`, `.vis-item`); ours are prerendered, so that is parse time.',
 		`- **Main-thread CPU until ready** (ours and vis-timeline): ${RUNS} more loads per page under a trace (categories \`toplevel\`), alternating; the renderer main thread's task CPU time (\`tdur\`) from navigation start to ready. On a shared machine other work stretches wall-clock times by half or more and this far less, so it is the fairer comparison when the load average is high; on an idle machine ready is close to it plus the network.`,
 		`- **Shipped story** (\`/${SHIPPED}\`, our site only): ${RUNS} loads at full speed and ${RUNS} with the CPU slowed ${SLOW_CPU}× (CDP \`Emulation.setCPUThrottlingRate\`, DevTools' "${SLOW_CPU}× slowdown", a slow phone), alternating, each under the same trace; ready as above.`,
-		'- **Bytes**: a separate untimed load per page; every JS and CSS response until ready (plus network idle), raw and gzip -9 (node:zlib). vis-timeline\'s standalone build injects its CSS from its JS, so its CSS counts as JS. HTML (the document) is listed too: all three carry their events in it.',
+		"- **Bytes**: a separate untimed load per page; every JS and CSS response until ready (plus network idle), raw and gzip -9 (node:zlib). vis-timeline's standalone build injects its CSS from its JS, so its CSS counts as JS. HTML (the document) is listed too: all three carry their events in it.",
 		'- **JS heap**: CDP `HeapProfiler.collectGarbage`, then `Performance.getMetrics` JSHeapUsedSize, right after ready.',
 		`- **Zoom**: ${STEPS} steps, ${STEPS / 4} out, ${STEPS / 2} in, ${STEPS / 4} out (both ends of each zoom range; without clamping this ends where it started), each followed by two animation frames and ${STEP_PAUSE_MS} ms. Ours: ctrl + wheel (50 px, a factor of 2) on \`svg.track\`. vis-timeline: its default plain-wheel zoom, four wheel events per step (×1.2 each, ≈ ×2). TimelineJS3: clicks on its zoom-out / zoom-in buttons (a fixed sequence of 11 levels; clicks past the last level do nothing).`,
 		`- **Pan**: ${STEPS} mouse drags of 30 % of the timeline width (10 moves each), alternating direction: ours on the bottom of \`svg.track\`, vis-timeline on its centre panel, TimelineJS3 on its time navigator's background.`,
@@ -607,31 +636,78 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 		const present = (['ours', 'timelinejs', 'vis'] as TargetKey[]).filter((k) => row(k));
 		const peers = present.filter((k) => k !== 'ours');
 		const cell = (key: TargetKey, value: (s: Summary) => string) => value(row(key)!);
-		const ratioOf = (value: (s: Summary) => number) => (row('ours') ? ratio(value(row('ours')!), peers.map((k) => value(row(k)!))) : '—');
+		const ratioOf = (value: (s: Summary) => number) =>
+			row('ours')
+				? ratio(
+						value(row('ours')!),
+						peers.map((k) => value(row(k)!))
+					)
+				: '—';
 		const frames = (agg: Agg) =>
-			Number.isFinite(agg.p95) ? `${ms(agg.median)} / ${ms(agg.p95)} / ${ms(agg.worst)}${agg.failures.length ? ` (${agg.failures.length} of ${RUNS} runs did not finish: ${agg.failures[0]})` : ''}` : `${timeout}: ${agg.failures[0] ?? ''}`;
+			Number.isFinite(agg.p95)
+				? `${ms(agg.median)} / ${ms(agg.p95)} / ${ms(agg.worst)}${agg.failures.length ? ` (${agg.failures.length} of ${RUNS} runs did not finish: ${agg.failures[0]})` : ''}`
+				: `${timeout}: ${agg.failures[0] ?? ''}`;
 		const tasks = (agg: Agg) => (Number.isFinite(agg.longTasks) ? `${agg.longTasks} (longest ${agg.longestTask.toFixed(0)} ms)` : '—');
 		const bytesCell = (s: Summary, kind: 'js' | 'css' | 'html') => (s.bytes ? `${KB(s.bytes[kind].raw)} / ${KB(s.bytes[kind].gzip)}` : 'not measured');
 
 		push(`## N = ${n.toLocaleString('en-GB')} events`, '');
 		push(`| Metric | ${present.map((k) => labels[k]).join(' | ')} | Ours ÷ best peer |`, `|---|${present.map(() => '---:').join('|')}|---:|`);
 		const line = (metric: string, value: (s: Summary) => string, r: string) => push(`| ${metric} | ${present.map((k) => cell(k, value)).join(' | ')} | ${r} |`);
-		line('**Ready** (ms, median)', (s) => (Number.isFinite(s.ready) ? ms(s.ready) : readyTimeout(s.target)), ratioOf((s) => s.ready));
+		line(
+			'**Ready** (ms, median)',
+			(s) => (Number.isFinite(s.ready) ? ms(s.ready) : readyTimeout(s.target)),
+			ratioOf((s) => s.ready)
+		);
 		line('Ready, each run (ms)', (s) => s.readyRuns.map((v) => (v == null ? 'timeout' : ms(v))).join(', '), '');
 		const orDash = (v: number) => (Number.isFinite(v) ? ms(v) : '—');
 		line('First marks in DOM (ms)', (s) => orDash(s.domAt), '');
 		line('Document received / DOMContentLoaded (ms)', (s) => `${orDash(s.responseEnd)} / ${orDash(s.domContentLoaded)}`, '');
 		line('Longest task before ready (ms)', (s) => orDash(s.longestBeforeReady), '');
-		line('JS raw / gzip (KB)', (s) => bytesCell(s, 'js'), ratioOf((s) => s.bytes?.js.gzip ?? NaN));
-		line('CSS raw / gzip (KB)', (s) => bytesCell(s, 'css'), ratioOf((s) => s.bytes?.css.gzip ?? NaN));
-		line('HTML raw / gzip (KB)', (s) => bytesCell(s, 'html'), ratioOf((s) => s.bytes?.html.gzip ?? NaN));
-		line('Main-thread CPU until ready (ms, median)', (s) => (Number.isFinite(s.cpu) ? `${ms(s.cpu)} (${s.cpuRuns.map(ms).join(', ')})` : '—'), ratioOf((s) => s.cpu));
-		line('JS heap after ready (MB)', (s) => (Number.isFinite(s.heap) ? (s.heap / 1e6).toFixed(1) : '—'), ratioOf((s) => s.heap));
-		line(`Zoom ×${STEPS}: frame median / p95 / worst (ms)`, (s) => frames(s.zoom), ratioOf((s) => s.zoom.p95));
+		line(
+			'JS raw / gzip (KB)',
+			(s) => bytesCell(s, 'js'),
+			ratioOf((s) => s.bytes?.js.gzip ?? NaN)
+		);
+		line(
+			'CSS raw / gzip (KB)',
+			(s) => bytesCell(s, 'css'),
+			ratioOf((s) => s.bytes?.css.gzip ?? NaN)
+		);
+		line(
+			'HTML raw / gzip (KB)',
+			(s) => bytesCell(s, 'html'),
+			ratioOf((s) => s.bytes?.html.gzip ?? NaN)
+		);
+		line(
+			'Main-thread CPU until ready (ms, median)',
+			(s) => (Number.isFinite(s.cpu) ? `${ms(s.cpu)} (${s.cpuRuns.map(ms).join(', ')})` : '—'),
+			ratioOf((s) => s.cpu)
+		);
+		line(
+			'JS heap after ready (MB)',
+			(s) => (Number.isFinite(s.heap) ? (s.heap / 1e6).toFixed(1) : '—'),
+			ratioOf((s) => s.heap)
+		);
+		line(
+			`Zoom ×${STEPS}: frame median / p95 / worst (ms)`,
+			(s) => frames(s.zoom),
+			ratioOf((s) => s.zoom.p95)
+		);
 		line('Zoom: long tasks', (s) => tasks(s.zoom), '');
-		line(`Pan ×${STEPS}: frame median / p95 / worst (ms)`, (s) => frames(s.pan), ratioOf((s) => s.pan.p95));
+		line(
+			`Pan ×${STEPS}: frame median / p95 / worst (ms)`,
+			(s) => frames(s.pan),
+			ratioOf((s) => s.pan.p95)
+		);
 		line('Pan: long tasks', (s) => tasks(s.pan), '');
-		line('Event titles reachable without JS', (s) => (s.titles == null ? 'not measured' : `${s.titles.reachable.toLocaleString('en-GB')} of ${n.toLocaleString('en-GB')}${s.titles.pages > 1 ? ` (${s.titles.pages.toLocaleString('en-GB')} pages)` : ''}`), '');
+		line(
+			'Event titles reachable without JS',
+			(s) =>
+				s.titles == null
+					? 'not measured'
+					: `${s.titles.reachable.toLocaleString('en-GB')} of ${n.toLocaleString('en-GB')}${s.titles.pages > 1 ? ` (${s.titles.pages.toLocaleString('en-GB')} pages)` : ''}`,
+			''
+		);
 		line('… of which on the page itself', (s) => (s.titles == null ? 'not measured' : s.titles.firstPage.toLocaleString('en-GB')), '');
 		line('Requests leaving 127.0.0.1', (s) => String(externals.get(`${s.target}-${n}`)?.length ?? 'not measured'), '');
 		push('');
@@ -670,7 +746,9 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 		if (n <= 1000 && peerReady.length) {
 			const faster = Math.min(...peerReady);
 			const limit = 0.3 * faster;
-			push(`| Ready ≤ 0.3 × the faster peer's | ${n} | ours ${Number.isFinite(ours.ready) ? `${ms(ours.ready)} ms` : readyTimeout('ours')}; faster peer ${Number.isFinite(faster) ? `${ms(faster)} ms → limit ${ms(limit)} ms` : 'timed out'} | ${ours.ready <= limit ? 'met' : 'not met'} |`);
+			push(
+				`| Ready ≤ 0.3 × the faster peer's | ${n} | ours ${Number.isFinite(ours.ready) ? `${ms(ours.ready)} ms` : readyTimeout('ours')}; faster peer ${Number.isFinite(faster) ? `${ms(faster)} ms → limit ${ms(limit)} ms` : 'timed out'} | ${ours.ready <= limit ? 'met' : 'not met'} |`
+			);
 		} else if (n >= 10000) {
 			push(`| Ready < 1 s | ${n} | ${Number.isFinite(ours.ready) ? `${ms(ours.ready)} ms` : readyTimeout('ours')} | ${ours.ready < 1000 ? 'met' : 'not met'} |`);
 		}
@@ -679,7 +757,9 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 			['Pan', ours.pan]
 		] as const) {
 			push(`| ${name} p95 frame ≤ 17 ms | ${n} | ${Number.isFinite(agg.p95) ? `${ms(agg.p95)} ms` : timeout} | ${agg.p95 <= 17 ? 'met' : 'not met'} |`);
-			push(`| ${name}: no long task > 100 ms | ${n} | ${Number.isFinite(agg.longestTask) ? `longest ${agg.longestTask.toFixed(0)} ms (${agg.longTasks} long tasks)` : timeout} | ${agg.longestTask <= 100 ? 'met' : 'not met'} |`);
+			push(
+				`| ${name}: no long task > 100 ms | ${n} | ${Number.isFinite(agg.longestTask) ? `longest ${agg.longestTask.toFixed(0)} ms (${agg.longTasks} long tasks)` : timeout} | ${agg.longestTask <= 100 ? 'met' : 'not met'} |`
+			);
 		}
 	}
 	if (shipped) {
@@ -698,8 +778,8 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 		'',
 		'- Frame intervals are measured in the page with `requestAnimationFrame`, so they include the time the gesture itself blocks the main thread; a p95 above 16.7 ms means more than 5 % of frames were dropped.',
 		"- TimelineJS3's zoom is its buttons (its mouse wheel only scrolls its time navigator sideways), with 11 fixed levels: zoom-out clicks past the widest level do nothing, and its narrowest levels are where it is slowest (its time axis and markers span up to 89 screen widths). Its drag-pan is on the time navigator, which is where TimelineJS3 pans; dragging its slides changes slide instead.",
-		'- vis-timeline draws only the items inside its window, so opening all three on the same busy day (the story\'s focus) keeps its ready time low even at 10,000 events; fitted to the whole story it would lay out every item.',
-		"- Ours prerenders the first 50 events of the chronology (with their quotes, literacy panels and the sources they cite) as static HTML that is never hydrated; the rest are on prerendered pages of 50 (`/<slug>/page/<n>`), swapped in place with JavaScript. What grows with N is the timeline's data (a JSON script of ~150 bytes per event) and the pages. The timeline is an island hydrated without SvelteKit's client, by a classic script right after its markup: it runs before the parser reaches the chronology, which is laid out only where it is seen until the page has loaded (content-visibility), so \"Longest task before ready\" is mostly that hydration, and DOMContentLoaded comes after ready.",
+		"- vis-timeline draws only the items inside its window, so opening all three on the same busy day (the story's focus) keeps its ready time low even at 10,000 events; fitted to the whole story it would lay out every item.",
+		'- Ours prerenders the first 50 events of the chronology (with their quotes, literacy panels and the sources they cite) as static HTML that is never hydrated; the rest are on prerendered pages of 50 (`/<slug>/page/<n>`), swapped in place with JavaScript. What grows with N is the timeline\'s data (a JSON script of ~150 bytes per event) and the pages. The timeline is an island hydrated without SvelteKit\'s client, by a classic script right after its markup: it runs before the parser reaches the chronology, which is laid out only where it is seen until the page has loaded (content-visibility), so "Longest task before ready" is mostly that hydration, and DOMContentLoaded comes after ready.',
 		"- vis-timeline's CSS is injected by its JavaScript (standalone build), so its CSS column is 0 and its JS includes the styles.",
 		'- Neither peer renders anything without JavaScript: their pages are an empty container plus the data, which is what an embed of either gives a reader with JavaScript off.',
 		''
@@ -747,7 +827,12 @@ async function main() {
 	const baseline = await idleBaseline(peers);
 	log(`idle frames: median ${ms(baseline.median)} p95 ${ms(baseline.p95)} worst ${ms(baseline.worst)} ms`);
 
-	const raw: { runs: RunResult[]; bytes: Record<string, Bytes | null>; titles: Record<string, Titles | null>; cpu: Record<number, Partial<Record<TargetKey, number[]>>>; shipped?: Shipped } = { runs: [], bytes: {}, titles: {}, cpu: {} };
+	const raw: { runs: RunResult[]; bytes: Record<string, Bytes | null>; titles: Record<string, Titles | null>; cpu: Record<number, Partial<Record<TargetKey, number[]>>>; shipped?: Shipped } = {
+		runs: [],
+		bytes: {},
+		titles: {},
+		cpu: {}
+	};
 	let shipped: Shipped | null = null;
 	const summaries: Summary[] = [];
 	const externals = new Map<string, string[]>();
@@ -761,7 +846,9 @@ async function main() {
 			if (bytes) {
 				externals.set(`${target.key}-${n}`, bytes.external);
 				for (const failure of bytes.failures) log(`  could not read a body: ${failure}`);
-				log(`  JS ${KB(bytes.js.raw)} / ${KB(bytes.js.gzip)} KB gz, CSS ${KB(bytes.css.raw)} / ${KB(bytes.css.gzip)} KB gz, HTML ${KB(bytes.html.raw)} KB; ${bytes.requests.length} requests, ${bytes.external.length} external`);
+				log(
+					`  JS ${KB(bytes.js.raw)} / ${KB(bytes.js.gzip)} KB gz, CSS ${KB(bytes.css.raw)} / ${KB(bytes.css.gzip)} KB gz, HTML ${KB(bytes.html.raw)} KB; ${bytes.requests.length} requests, ${bytes.external.length} external`
+				);
 				for (const url of bytes.external) log(`  EXTERNAL REQUEST: ${url}`);
 			}
 			const count = await fresh((b) => titlesWithoutJs(b, target.url(n), titles, readyCap(target) * 2)).catch((error) => {
@@ -778,7 +865,9 @@ async function main() {
 				const result = await measureRun(target, n, run);
 				runs.push(result);
 				const f = (p: PhaseResult) => (p.stats ? `p95 ${ms(p.stats.p95)} worst ${ms(p.stats.worst)} longest task ${p.stats.longestTask.toFixed(0)}` : (p.timeout ?? p.error));
-				log(`N=${n} run ${run + 1} ${target.label}: ready ${result.ready == null ? 'TIMEOUT' : ms(result.ready)} ms, heap ${result.heap ? (result.heap / 1e6).toFixed(1) : '?'} MB; zoom ${f(result.zoom)}; pan ${f(result.pan)}${result.pageErrors.length ? `; page errors: ${result.pageErrors.join(' | ')}` : ''}`);
+				log(
+					`N=${n} run ${run + 1} ${target.label}: ready ${result.ready == null ? 'TIMEOUT' : ms(result.ready)} ms, heap ${result.heap ? (result.heap / 1e6).toFixed(1) : '?'} MB; zoom ${f(result.zoom)}; pan ${f(result.pan)}${result.pageErrors.length ? `; page errors: ${result.pageErrors.join(' | ')}` : ''}`
+				);
 			}
 		}
 		raw.runs.push(...runs);
@@ -794,7 +883,16 @@ async function main() {
 		}
 		raw.cpu[n] = Object.fromEntries(cpu);
 		for (const target of all) {
-			summaries.push(summarise(n, target.key, runs.filter((r) => r.target === target.key), raw.bytes[`${target.key}-${n}`], raw.titles[`${target.key}-${n}`], cpu.get(target.key)));
+			summaries.push(
+				summarise(
+					n,
+					target.key,
+					runs.filter((r) => r.target === target.key),
+					raw.bytes[`${target.key}-${n}`],
+					raw.titles[`${target.key}-${n}`],
+					cpu.get(target.key)
+				)
+			);
 		}
 		// Written after every size, so a long run leaves partial results behind.
 		writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine: info, baseline, options: { SIZES, RUNS, TIMEOUT_MS, READY_TIMEOUT_MS, OURS_READY_TIMEOUT_MS, SEED }, ...raw }, null, 1));

@@ -46,6 +46,4 @@ if (!result.ok) {
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(story, null, '\t') + '\n');
-console.log(
-	`${out}: ${story.events.length} events, ${story.quotes?.length ?? 0} quotes, ${story.sources.length} sources, ${story.chapters.length} chapters (seed ${seed}, slug "${slug}")`
-);
+console.log(`${out}: ${story.events.length} events, ${story.quotes?.length ?? 0} quotes, ${story.sources.length} sources, ${story.chapters.length} chapters (seed ${seed}, slug "${slug}")`);

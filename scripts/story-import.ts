@@ -73,7 +73,10 @@ const slug = basename(out, '.json');
 const problem = slugProblem(slug);
 if (problem) fail(`${problem} (the file name is the slug)`);
 // Checked before importing, so a typo costs one line rather than a page of warnings and a refusal.
-for (const [option, schema] of [['time-zone', metaSchema.shape.timeZone], ['language', metaSchema.shape.language]] as const) {
+for (const [option, schema] of [
+	['time-zone', metaSchema.shape.timeZone],
+	['language', metaSchema.shape.language]
+] as const) {
 	const value = values[option];
 	const issue = value === undefined ? undefined : schema.safeParse(value).error?.issues[0];
 	if (issue) fail(`--${option} ${value}: ${issue.message}`);

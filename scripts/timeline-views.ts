@@ -44,7 +44,10 @@ try {
 				};
 				await open();
 				await shoot('open');
-				for (const [direction, steps] of [['in', 2], ['out', 2]] as const) {
+				for (const [direction, steps] of [
+					['in', 2],
+					['out', 2]
+				] as const) {
 					await open();
 					for (let i = 1; i <= steps; i++) {
 						await page.locator(`[data-zoom="${direction}"]`).click();

@@ -51,21 +51,27 @@ Trusts a message only from that iframe's window and its src's origin. */
 		if (!id || id === f.selected) return;
 		post(f, { type: NS + 'navigate', id });
 		// A deep link: bring the frame into view, again once it has its height.
-		if (first) f.el.scrollIntoView(), (f.scroll = true);
+		if (first) (f.el.scrollIntoView(), (f.scroll = true));
 	};
 
-	const seen = typeof IntersectionObserver === 'function' && new IntersectionObserver((entries) => {
-		for (const entry of entries) {
-			const f = entry.isIntersecting && frames.find((x) => x.el === entry.target);
-			if (f) hello(f);
-		}
-	});
+	const seen =
+		typeof IntersectionObserver === 'function' &&
+		new IntersectionObserver((entries) => {
+			for (const entry of entries) {
+				const f = entry.isIntersecting && frames.find((x) => x.el === entry.target);
+				if (f) hello(f);
+			}
+		});
 
 	const scan = () => {
 		frames = frames.filter((f) => f.el.isConnected);
 		for (const el of document.querySelectorAll('iframe[data-story-timeline]')) {
 			if (frames.some((f) => f.el === el)) continue;
-			const base = el.getAttribute('data-story-timeline').toLowerCase().replace(/[^a-z0-9-]+/g, '-') || 'timeline';
+			const base =
+				el
+					.getAttribute('data-story-timeline')
+					.toLowerCase()
+					.replace(/[^a-z0-9-]+/g, '-') || 'timeline';
 			let key = base;
 			for (let n = 2; frames.some((f) => f.key === key); n++) key = base + '-' + n;
 			const f = { el, key, selected: null, ready: false };
@@ -93,7 +99,7 @@ Trusts a message only from that iframe's window and its src's origin. */
 		if (type === 'height') {
 			const h = d.height;
 			if (typeof h === 'number' && h > 0 && h <= 1e5) f.el.style.height = Math.ceil(h) + 'px';
-			if (f.scroll) f.el.scrollIntoView(), (f.scroll = false);
+			if (f.scroll) (f.el.scrollIntoView(), (f.scroll = false));
 		} else if ((type === 'ready' || type === 'select') && (d.id === null || validId(d.id))) {
 			const first = !f.ready;
 			f.ready = true;

@@ -19,7 +19,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 	const result = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
 		const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-		return violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+		return violations.map(
+			(v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+				`${v.impact} ${v.id}: ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(' | ')}`
+		);
 	});
 	return result;
 }
@@ -121,7 +127,10 @@ async function recordWindowStarts(page: Page) {
 	await page.evaluate(() => {
 		const root = document.querySelector('[data-timeline]')!;
 		(window as unknown as { windows: string[] }).windows = [];
-		new MutationObserver(() => (window as unknown as { windows: string[] }).windows.push(root.getAttribute('data-window-start')!)).observe(root, { attributes: true, attributeFilter: ['data-window-start'] });
+		new MutationObserver(() => (window as unknown as { windows: string[] }).windows.push(root.getAttribute('data-window-start')!)).observe(root, {
+			attributes: true,
+			attributeFilter: ['data-window-start']
+		});
 	});
 }
 
@@ -152,10 +161,14 @@ describe('motion', () => {
 /** WCAG relative luminance contrast of two CSS colours (rgb() as getComputedStyle gives them). */
 function contrast(a: string, b: string): number {
 	const lum = (css: string) => {
-		const [r, g, b2] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-			const c = v / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
+		const [r, g, b2] = css
+			.match(/[\d.]+/g)!
+			.slice(0, 3)
+			.map(Number)
+			.map((v) => {
+				const c = v / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
 		return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
 	};
 	const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -330,7 +330,7 @@ describe("deep links through the host page's URL", () => {
 		const big = await embedFrame(page, first(slug));
 		const small = await embedFrame(page, `${first('minimal')} >> nth=0`);
 		const copy = await embedFrame(page, `${first('minimal')} >> nth=1`);
-		const minimalIds = (await small.locator('article[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!)));
+		const minimalIds = await small.locator('article[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
 		expect(minimalIds.length).toBe(minimal.events.length);
 		await big.locator('[data-step="next"]').click();
 		await expect.poll(() => hostHash(page)).toBe(`#keep&st-${slug}=${view.events[1].event.id}`);
@@ -478,7 +478,6 @@ describe('render flags', () => {
 });
 
 describe('privacy and safety', () => {
-
 	for (const path of [`/${slug}`, '/', '/stories', `/${slug}/embed`, '/minimal/embed?theme=dark&full']) {
 		it(`${path}: a CSP is set, nothing violates it, no console errors, every request on the site's origin`, async () => {
 			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -534,7 +533,12 @@ describe('privacy and safety', () => {
 		expect(fromEmbed.length).toBeGreaterThan(3);
 		expect(fromEmbed.filter((r) => !r.url.startsWith(site.server.origin + '/'))).toEqual([]);
 		const fromHost = requests.filter((r) => !r.frame.startsWith(site.server.origin)).map((r) => r.url);
-		expect(fromHost.filter((url) => !url.startsWith(host.origin + '/')).map((url) => new URL(url).pathname).sort()).toEqual([`/${slug}/embed`, '/embed.js']);
+		expect(
+			fromHost
+				.filter((url) => !url.startsWith(host.origin + '/'))
+				.map((url) => new URL(url).pathname)
+				.sort()
+		).toEqual([`/${slug}/embed`, '/embed.js']);
 		expect(await violationsIn(frame)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -577,7 +581,9 @@ describe('embed code and oEmbed', () => {
 			expect(oembed).toMatchObject({ type: 'rich', version: '1.0', provider_name: expect.any(String), width: expect.any(Number), height: expect.any(Number) });
 			expect(oembed.title).toBe(name === slug ? story.meta.title : minimal.meta.title);
 			expect(oembed.provider_url).toMatch(/^https?:\/\/[^/]+\/$/);
-			expect(oembed.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/${name}/embed"[^>]* data-story-timeline="${name}"[^>]*></iframe>\\n<script async src="https?://[^"]+/embed\\.js"></script>$`));
+			expect(oembed.html).toMatch(
+				new RegExp(`^<iframe src="https?://[^"]+/${name}/embed"[^>]* data-story-timeline="${name}"[^>]*></iframe>\\n<script async src="https?://[^"]+/embed\\.js"></script>$`)
+			);
 			const head = pageHtml(name).split('</head>')[0];
 			expect(head).toContain(`<link rel="alternate" type="application/json+oembed" href="/${name}/oembed.json"`);
 		}
@@ -591,7 +597,13 @@ describe('accessibility (axe-core)', () => {
 		return page.evaluate(async () => {
 			// @ts-expect-error axe is injected above
 			const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-			return violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			return violations.map(
+				(v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+					`${v.impact} ${v.id}: ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+			);
 		});
 	}
 

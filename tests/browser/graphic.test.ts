@@ -46,7 +46,10 @@ describe('the timeline graphic, measured', () => {
 						for (const problem of problems(await measure(page), story, spans)) found.push(`${label}${hash}: ${problem}`);
 					};
 					await check('opening');
-					for (const [direction, steps] of [['in', 2], ['out', 4]] as const) {
+					for (const [direction, steps] of [
+						['in', 2],
+						['out', 4]
+					] as const) {
 						for (let i = 1; i <= steps; i++) {
 							await page.locator(`[data-zoom="${direction}"]`).click();
 							await check(`zoom ${direction} ${i}`);
@@ -88,7 +91,7 @@ describe('the timeline graphic, measured', () => {
 		}
 	});
 
-	it('draws an uncertain event over its whole narrowed span, never at its start: Guido\'s post spans 08:58 to 10:57', async () => {
+	it("draws an uncertain event over its whole narrowed span, never at its start: Guido's post spans 08:58 to 10:57", async () => {
 		const [, story] = stories[0];
 		const view = buildStoryView(story, enGB);
 		const guido = view.events.find((e) => e.event.id === 'guido-publishes-recording');

@@ -12,9 +12,7 @@ import { firstnessOf } from '../../src/lib/literacy/provenance';
 const story = storySchema.parse(defaultStory());
 const slug = story.meta.slug;
 const quoteWithManySources = [...story.quotes].sort((a, b) => b.sources.length - a.sources.length)[0];
-const framingEvent = Object.entries(
-	story.framings.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.event]: (acc[f.event] ?? 0) + 1 }), {})
-).sort((a, b) => b[1] - a[1])[0];
+const framingEvent = Object.entries(story.framings.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.event]: (acc[f.event] ?? 0) + 1 }), {})).sort((a, b) => b[1] - a[1])[0];
 
 let site: Site;
 beforeAll(async () => {

@@ -77,7 +77,7 @@ describe('a long chronology, with JavaScript', () => {
 });
 
 describe('a chronology fragment opened on its own', () => {
-	it('is held to the site\'s CSP: the policy is in its head, and an inline script is refused', async () => {
+	it("is held to the site's CSP: the policy is in its head, and an inline script is refused", async () => {
 		const story = await site.open(`/${slug}`);
 		const pagePolicy = await story.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		for (const path of [`/${slug}/chronology/2.html`, `/${slug}/embed/chronology/2.html`]) {

@@ -40,7 +40,12 @@ describe('the story page on a phone', () => {
 		it(`${slug}: the first screen shows the title, the dek's first line and the whole timeline`, async () => {
 			const page = await site.open(`/${slug}`, PHONE);
 			const fold = 812;
-			expect(await page.locator('h1').first().evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(fold);
+			expect(
+				await page
+					.locator('h1')
+					.first()
+					.evaluate((el) => el.getBoundingClientRect().bottom)
+			).toBeLessThan(fold);
 			const dek = page.locator('.story-header .dek');
 			expect(await dek.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(30);
 			expect(await page.locator('[data-timeline] svg.track').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(fold);

@@ -40,8 +40,18 @@ function extras(page: Page) {
 		return {
 			scale: root.getAttribute('data-scale'),
 			pressed: [...root.querySelectorAll('button[data-scale]')].filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.getAttribute('data-scale')),
-			gaps: [...root.querySelectorAll('[data-gap]')].map((el) => ({ text: el.getAttribute('data-gap')!, to: el.getAttribute('data-gap-to')!, label: el.querySelector('text') ? box(el.querySelector('text')!) : null, shown: el.querySelector('text')?.textContent ?? '' })),
-			segments: [...root.querySelectorAll('[data-segment]')].map((el) => ({ key: el.getAttribute('data-segment')!, box: box(el.querySelector('.row-bg')!), ids: [...el.querySelectorAll('[data-event-id]')].map((m) => m.getAttribute('data-event-id')!), counted: [...el.querySelectorAll('[data-event-ids]')].flatMap((c) => c.getAttribute('data-event-ids')!.split(' ')) })),
+			gaps: [...root.querySelectorAll('[data-gap]')].map((el) => ({
+				text: el.getAttribute('data-gap')!,
+				to: el.getAttribute('data-gap-to')!,
+				label: el.querySelector('text') ? box(el.querySelector('text')!) : null,
+				shown: el.querySelector('text')?.textContent ?? ''
+			})),
+			segments: [...root.querySelectorAll('[data-segment]')].map((el) => ({
+				key: el.getAttribute('data-segment')!,
+				box: box(el.querySelector('.row-bg')!),
+				ids: [...el.querySelectorAll('[data-event-id]')].map((m) => m.getAttribute('data-event-id')!),
+				counted: [...el.querySelectorAll('[data-event-ids]')].flatMap((c) => c.getAttribute('data-event-ids')!.split(' '))
+			})),
 			empties: [...root.querySelectorAll('[data-empty]')].map((el) => ({ text: el.textContent ?? '', box: box(el) })),
 			url: location.search
 		};
@@ -71,7 +81,8 @@ describe('the scales, measured', () => {
 						// Left to right in the story's order.
 						const onAxis = m.marks.filter((mark) => !mark.chip);
 						for (let i = 1; i < onAxis.length; i++) {
-							if (order.indexOf(onAxis[i].id) > order.indexOf(onAxis[i - 1].id) && onAxis[i].x < onAxis[i - 1].x) found.push(`sequential ${label}${hash}: ${onAxis[i].id} is left of ${onAxis[i - 1].id}`);
+							if (order.indexOf(onAxis[i].id) > order.indexOf(onAxis[i - 1].id) && onAxis[i].x < onAxis[i - 1].x)
+								found.push(`sequential ${label}${hash}: ${onAxis[i].id} is left of ${onAxis[i - 1].id}`);
 						}
 						// A gap label between each pair in view: never overlapping another, a mark or a title, never cut.
 						const labels = x.gaps.filter((g) => g.label);
@@ -95,7 +106,10 @@ describe('the scales, measured', () => {
 						expect(gap?.text, `the gap before ${id}`).toBe(gapOf.get(id));
 						expect(gap?.shown, `the gap before ${id}`).toBe(gapOf.get(id));
 					}
-					for (const [direction, steps] of [['in', 1], ['out', 2]] as const) {
+					for (const [direction, steps] of [
+						['in', 1],
+						['out', 2]
+					] as const) {
 						for (let i = 1; i <= steps; i++) {
 							await page.locator(`[data-zoom="${direction}"]`).click();
 							await check(`zoom ${direction} ${i}`);
@@ -122,7 +136,8 @@ describe('the scales, measured', () => {
 					for (let i = 1; i < x.segments.length; i++) {
 						const [a, b]: Box[] = [x.segments[i - 1].box, x.segments[i].box];
 						if (b.top < a.bottom) found.push(`segmented${hash}: rows ${x.segments[i - 1].key} and ${x.segments[i].key} overlap`);
-						if (x.segments[i].key < x.segments[i - 1].key && x.segments[i].key.length === x.segments[i - 1].key.length) found.push(`segmented${hash}: ${x.segments[i].key} after ${x.segments[i - 1].key}`);
+						if (x.segments[i].key < x.segments[i - 1].key && x.segments[i].key.length === x.segments[i - 1].key.length)
+							found.push(`segmented${hash}: ${x.segments[i].key} after ${x.segments[i - 1].key}`);
 					}
 					for (const segment of x.segments) expect(segment.key).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 					for (const empty of x.empties) {
@@ -213,7 +228,10 @@ describe('the scales, measured', () => {
 			const ids = Object.keys(frames[0]).filter((id) => id in frames[frames.length - 1]);
 			return ids.map((id) => frames.map((f) => f[id]).filter((x) => x !== undefined));
 		};
-		for (const [from, to] of [['chronological', 'sequential'], ['sequential', 'chronological']]) {
+		for (const [from, to] of [
+			['chronological', 'sequential'],
+			['sequential', 'chronological']
+		]) {
 			const page = await site.open(`/${story.meta.slug}?scale=${from}`, { viewport: { width: 1280, height: 900 } });
 			await page.waitForFunction((s) => document.querySelector('[data-timeline]')?.getAttribute('data-scale') === s, from);
 			await settled(page);

@@ -149,7 +149,10 @@ describe('nothing on the start-up path that the server already did', () => {
 			await page.waitForLoadState('load');
 			const probe = await probeOf(page);
 			expect(probe.reads, 'sizes or styles read before the timeline was ready').toEqual([]);
-			expect(probe.intl.filter((call) => !call.loaded), 'Intl used before the page had loaded').toEqual([]);
+			expect(
+				probe.intl.filter((call) => !call.loaded),
+				'Intl used before the page had loaded'
+			).toEqual([]);
 			// The labels the server wrote (the timeline's data) are the ones the browser's Intl writes.
 			const labels = await page.evaluate(
 				({ language, patterns }) => {
@@ -202,7 +205,10 @@ describe('the static body, laid out only where it is seen while the page loads',
 			const page = await openWith(`/${slug}`, { javaScriptEnabled });
 			await page.waitForLoadState('load');
 			const lines = (await page.evaluate(() => document.body.innerText)).split('\n').map((line) => line.trim());
-			expect(titles.filter((title) => !lines.includes(title)), `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toEqual([]);
+			expect(
+				titles.filter((title) => !lines.includes(title)),
+				`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`
+			).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.hasAttribute('data-body-deferred'))).toBe(false);
 		}
 	});

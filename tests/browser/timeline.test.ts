@@ -53,7 +53,7 @@ describe('the timeline on the story page', () => {
 		expect(await page.locator('[aria-current="true"][data-quote-card]').count()).toBe(await cards.count());
 	});
 
-	it('scrolls the selected event\'s article into view', async () => {
+	it("scrolls the selected event's article into view", async () => {
 		const page = await site.open(`/${slug}`);
 		const id = view.events[view.events.length - 1].event.id;
 		await page.locator('[data-timeline] .track').focus();
@@ -243,8 +243,15 @@ describe('on a phone', () => {
 		const cdp = await page.context().newCDPSession(page);
 		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
 			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
-		await touch('touchStart', [{ x: cx - 20, y }, { x: cx + 20, y }]);
-		for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: cx - 20 - step * 15, y }, { x: cx + 20 + step * 15, y }]);
+		await touch('touchStart', [
+			{ x: cx - 20, y },
+			{ x: cx + 20, y }
+		]);
+		for (let step = 1; step <= 6; step++)
+			await touch('touchMove', [
+				{ x: cx - 20 - step * 15, y },
+				{ x: cx + 20 + step * 15, y }
+			]);
 		await touch('touchEnd', []);
 		const window1 = await visibleWindow(page);
 		expect(window1[1] - window1[0]).toBeLessThan((window0[1] - window0[0]) * 0.5);

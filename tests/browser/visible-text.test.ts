@@ -42,11 +42,16 @@ function findingsIn(text: string, story: Story): Finding[] {
 		for (const match of text.matchAll(pattern)) findings.push({ check, excerpt: excerpt(match.index!, match[0].length) });
 	};
 	add('raw date', RAW_DATE);
-	const ids = story.sources.map((s) => s.id).sort((a, b) => b.length - a.length).map(escape);
+	const ids = story.sources
+		.map((s) => s.id)
+		.sort((a, b) => b.length - a.length)
+		.map(escape);
 	add('source id', new RegExp(`\\([^()\\n]*(?<![\\w-])(?:${ids.join('|')})(?![\\w-])[^()\\n]*\\)`, 'g'));
 	const outlets = [...new Set([...story.sources.map((s) => s.outlet), ...story.framings.map((f) => f.outlet)])];
 	for (const outlet of outlets) {
-		const forms = outletForms(outlet).sort((a, b) => b.length - a.length).map(escape);
+		const forms = outletForms(outlet)
+			.sort((a, b) => b.length - a.length)
+			.map(escape);
 		add('outlet twice', new RegExp(`(?<![\\p{L}\\p{N}])${escape(outlet)}:\\s+(?:${forms.join('|')})(?=\\s*[:(])`, 'gu'));
 	}
 	add('middle dot', /[^\s]·|·[^\s]|(?:^|\n)[ \t]*·|·[ \t]*(?:\n|$)/g);
@@ -91,7 +96,14 @@ describe('what readers see has no raw dates, ids, doubled outlets or loose separ
 });
 
 describe('the checks themselves', () => {
-	const story = { sources: [{ id: 's23', outlet: 'BBC News' }, { id: 's11', outlet: 'The National (Scotland)' }, { id: 'i1', outlet: 'i' }], framings: [] } as unknown as Story;
+	const story = {
+		sources: [
+			{ id: 's23', outlet: 'BBC News' },
+			{ id: 's11', outlet: 'The National (Scotland)' },
+			{ id: 'i1', outlet: 'i' }
+		],
+		framings: []
+	} as unknown as Story;
 	const checks = (text: string) => findingsIn(text, story).map((f) => f.check);
 
 	it('finds each slip', () => {

@@ -37,7 +37,13 @@ export function measure(page: Page): Promise<Measured> {
 		const marks = [...track.querySelectorAll('[data-event-id]')].map((el) => {
 			const shape = el.querySelector('.bar') ?? el.querySelector('.symbol')!;
 			const b = box(shape);
-			return { id: el.getAttribute('data-event-id')!, x: (b.left + b.right) / 2, chip: el.classList.contains('chip'), label: el.querySelector('text') ? box(el.querySelector('text')!) : null, shape: box(el.querySelector('.chip-bg') ?? shape) };
+			return {
+				id: el.getAttribute('data-event-id')!,
+				x: (b.left + b.right) / 2,
+				chip: el.classList.contains('chip'),
+				label: el.querySelector('text') ? box(el.querySelector('text')!) : null,
+				shape: box(el.querySelector('.chip-bg') ?? shape)
+			};
 		});
 		const clusters = [...root.querySelectorAll('[data-cluster-count]')].map((el) => ({
 			count: Number(el.getAttribute('data-cluster-count')),
@@ -95,4 +101,3 @@ export function problems(m: Measured, story: Story, spans: Map<string, [number, 
 	}
 	return out;
 }
-

@@ -22,7 +22,11 @@ describe('splitCitations', () => {
 	for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(shown(splitCitations(text, isSource))).toBe(expected));
 
 	it('marks among words are inline; groups of ids alone are footnote marks', () => {
-		expect(splitCitations('(with s04)', isSource)).toEqual([{ kind: 'text', text: '(with ' }, { kind: 'cite', source: 's04', inline: true }, { kind: 'text', text: ')' }]);
+		expect(splitCitations('(with s04)', isSource)).toEqual([
+			{ kind: 'text', text: '(with ' },
+			{ kind: 'cite', source: 's04', inline: true },
+			{ kind: 'text', text: ')' }
+		]);
 		expect(splitCitations('(s04)', isSource)).toEqual([{ kind: 'cite', source: 's04' }]);
 	});
 
@@ -80,7 +84,7 @@ describe('splitCitations', () => {
 				const words = (value: string) => value.replace(/[\s(),;\u0000]+/g, ' ').trim();
 				// Groups inside groups are read innermost first: "(s23 (s04))" cites both.
 				let withoutIds = input;
-				for (let before = ''; before !== withoutIds; ) {
+				for (let before = ''; before !== withoutIds;) {
 					before = withoutIds;
 					withoutIds = withoutIds.replace(/\(([^()]*)\)/g, (group, inner: string) => {
 						const rest = inner.replace(/(?<![A-Za-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)*(?![A-Za-z0-9-])/g, (token) => (ids.has(token) ? '' : token));
@@ -118,7 +122,7 @@ describe('splitCitations', () => {
 describe('where a citation leads', () => {
 	const urls = { listed: { url: 'https://a.example/1' }, other: { url: 'https://b.example/2' }, print: {} };
 
-	it('into the page\'s list when it has the source, else to the source, else nowhere', () => {
+	it("into the page's list when it has the source, else to the source, else nowhere", () => {
 		const all = sourceLinks(urls, 'all');
 		expect(all.href('other')).toBe('#source-other');
 		const some = sourceLinks(urls, new Set(['listed']));

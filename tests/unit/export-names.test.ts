@@ -42,7 +42,13 @@ describe('exports never present address words or a description as a name', () =>
 		expect(names['https://example.org/gazette']).toBe('The Gazette, News report, 5 March 2024, 18:30 GMT');
 		expect(names['http://example.net/copy']).toBe('Copy Site, Aggregator copy');
 		// No address: known by its entry in the source list.
-		expect(data.citation.find((w: any) => w['@id'] === '#source-bare')).toEqual({ '@type': 'CreativeWork', '@id': '#source-bare', name: 'Radio Town, Broadcast, 5 March 2024', publisher: { '@type': 'Organization', name: 'Radio Town' }, datePublished: '2024-03-05' });
+		expect(data.citation.find((w: any) => w['@id'] === '#source-bare')).toEqual({
+			'@type': 'CreativeWork',
+			'@id': '#source-bare',
+			name: 'Radio Town, Broadcast, 5 March 2024',
+			publisher: { '@type': 'Organization', name: 'Radio Town' },
+			datePublished: '2024-03-05'
+		});
 		const vote = data.itemListElement.find((e: any) => e.item['@id'] === '#vote-held').item;
 		expect(vote.subjectOf).toContainEqual({ '@id': '#source-bare' });
 		const quotations = data.itemListElement.flatMap((e: any) => e.item.recordedIn.map((q: any) => q['@id']));

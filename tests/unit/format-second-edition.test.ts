@@ -61,12 +61,7 @@ describe('a part of a day', () => {
 
 describe('order links: after and before, as lists', () => {
 	it('"A before B" is "B after A"', () => {
-		const links = followedEvents([
-			{ id: 'a', before: ['b', 'c'] },
-			{ id: 'b', after: 'x' },
-			{ id: 'c' },
-			{ id: 'x', before: 'b' }
-		]);
+		const links = followedEvents([{ id: 'a', before: ['b', 'c'] }, { id: 'b', after: 'x' }, { id: 'c' }, { id: 'x', before: 'b' }]);
 		expect(links.get('b')).toEqual(['x', 'a']);
 		expect(links.get('c')).toEqual(['a']);
 		expect(links.get('a')).toEqual([]);
@@ -129,17 +124,25 @@ describe('order links: after and before, as lists', () => {
 
 	it('strongly connected components match brute-force reachability', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 9 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 20 }))), ([n, edges]) => {
-				const next = (i: number) => edges.filter(([from]) => from === i).map(([, to]) => to);
-				const reach = (from: number) => {
-					const seen = new Set([from]);
-					const stack = [from];
-					while (stack.length) for (const to of next(stack.pop()!)) if (!seen.has(to)) (seen.add(to), stack.push(to));
-					return seen;
-				};
-				const component = stronglyConnected(n, next);
-				for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(component[i] === component[j]).toBe(reach(i).has(j) && reach(j).has(i));
-			})
+			fc.property(
+				fc.integer({ min: 1, max: 9 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 20 }))),
+				([n, edges]) => {
+					const next = (i: number) => edges.filter(([from]) => from === i).map(([, to]) => to);
+					const reach = (from: number) => {
+						const seen = new Set([from]);
+						const stack = [from];
+						while (stack.length)
+							for (const to of next(stack.pop()!))
+								if (!seen.has(to)) {
+									seen.add(to);
+									stack.push(to);
+								}
+						return seen;
+					};
+					const component = stronglyConnected(n, next);
+					for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(component[i] === component[j]).toBe(reach(i).has(j) && reach(j).has(i));
+				}
+			)
 		);
 	});
 });
@@ -218,7 +221,7 @@ describe('sources and framings', () => {
 });
 
 describe('quote anchors', () => {
-	it('a quote whose card anchor would be an event\'s id is refused', () => {
+	it("a quote whose card anchor would be an event's id is refused", () => {
 		const story = minimalStory();
 		story.events[1].id = 'q-tabled';
 		story.quotes[0].id = 'q-tabled';

@@ -41,7 +41,7 @@ describe('the time between two events', () => {
 	});
 });
 
-describe('durations in a reader\'s units', () => {
+describe("durations in a reader's units", () => {
 	it('round to the unit a reader would use', () => {
 		expect(roundDuration(4 * 60_000)).toEqual({ amount: 4, unit: 'minute' });
 		expect(roundDuration(100 * 60_000)).toEqual({ amount: 2, unit: 'hour' });

@@ -25,7 +25,11 @@ describe('detectFormat', () => {
 
 describe('importStory', () => {
 	it('detects the format and each fixture imports into a valid draft', () => {
-		for (const [file, format] of [['timeline.json', 'timelinejs'], ['sheets.csv', 'sheets-csv'], ['plain.csv', 'plain-csv']] as const) {
+		for (const [file, format] of [
+			['timeline.json', 'timelinejs'],
+			['sheets.csv', 'sheets-csv'],
+			['plain.csv', 'plain-csv']
+		] as const) {
 			const result = importStory(read(file), { slug: 'fixture', timeZone: 'UTC', today: '2024-05-01' });
 			expect(result.format).toBe(format);
 			expect(validateStory(result.story, { fileSlug: 'fixture' }).ok).toBe(true);

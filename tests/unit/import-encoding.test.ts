@@ -30,7 +30,9 @@ describe('decodeInput', () => {
 		expect(result.warnings).toEqual([
 			{
 				where: 'the file',
-				message: expect.stringMatching(/^read as Windows-1252 \(Latin-1\): byte 0xE9 at line 2 is not UTF-8 \(read as "é" in "2019-06-04,Café crème,Zoë’s “vote” cos…"\); check accented letters, or re-save the file as UTF-8/)
+				message: expect.stringMatching(
+					/^read as Windows-1252 \(Latin-1\): byte 0xE9 at line 2 is not UTF-8 \(read as "é" in "2019-06-04,Café crème,Zoë’s “vote” cos…"\); check accented letters, or re-save the file as UTF-8/
+				)
 			}
 		]);
 	});
@@ -66,7 +68,11 @@ describe('firstInvalidUtf8', () => {
 	});
 
 	it('agrees with the strict decoder', () => {
-		for (const bytes of [[0xf4, 0x90, 0x80, 0x80], [0xe0, 0x80, 0x80], [0xf5, 0x80]]) {
+		for (const bytes of [
+			[0xf4, 0x90, 0x80, 0x80],
+			[0xe0, 0x80, 0x80],
+			[0xf5, 0x80]
+		]) {
 			expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes))).toThrow();
 			expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(0);
 		}

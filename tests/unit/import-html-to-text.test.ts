@@ -13,9 +13,7 @@ describe('htmlToText', () => {
 	});
 
 	it('decodes named, decimal and hex entities, and &nbsp; becomes a plain space', () => {
-		expect(htmlToText('Tom &amp; Jerry &quot;said&quot; &#39;hi&#39; &#x2014; 7&ndash;2&nbsp;&nbsp;votes &hellip;').text).toBe(
-			'Tom & Jerry "said" \'hi\' — 7–2 votes …'
-		);
+		expect(htmlToText('Tom &amp; Jerry &quot;said&quot; &#39;hi&#39; &#x2014; 7&ndash;2&nbsp;&nbsp;votes &hellip;').text).toBe('Tom & Jerry "said" \'hi\' — 7–2 votes …');
 	});
 
 	it('decodes every named entity, capitals included', () => {

@@ -23,7 +23,11 @@ describe('scaffoldStory', () => {
 	});
 
 	it('takes the title, zone and language it is given', () => {
-		expect(scaffoldStory({ slug: 's', today: '2024-05-01', title: 'A title', timeZone: 'Europe/Berlin', language: 'de' }).meta).toMatchObject({ title: 'A title', timeZone: 'Europe/Berlin', language: 'de' });
+		expect(scaffoldStory({ slug: 's', today: '2024-05-01', title: 'A title', timeZone: 'Europe/Berlin', language: 'de' }).meta).toMatchObject({
+			title: 'A title',
+			timeZone: 'Europe/Berlin',
+			language: 'de'
+		});
 	});
 });
 

@@ -41,15 +41,7 @@ describe('TimelineJS3 JSON fixture', () => {
 	});
 
 	it('keeps each date exactly as precise as its parts: a year stays a year', () => {
-		expect(story.events.map((e) => e.when)).toEqual([
-			'1872',
-			{ from: '1911-03', to: '1911-05', label: 'Spring 1911' },
-			'2019-06-04T10:57',
-			'2019-06-04T18',
-			'2020-02-10',
-			'1990',
-			'2020-11-30T09:05'
-		]);
+		expect(story.events.map((e) => e.when)).toEqual(['1872', { from: '1911-03', to: '1911-05', label: 'Spring 1911' }, '2019-06-04T10:57', '2019-06-04T18', '2020-02-10', '1990', '2020-11-30T09:05']);
 	});
 
 	it('reports the end date it dropped, the seconds it dropped, and a range that reads differently', () => {
@@ -73,7 +65,11 @@ describe('TimelineJS3 JSON fixture', () => {
 	it('slugifies and de-duplicates ids, reporting the repeat and the changed unique_id', () => {
 		expect(story.events.map((e) => e.id)).toEqual(['the-first-bridge-opens', 'floods-close-the-bridge', 'council-vote', 'council-vote-2', 'works-begin', 'survey-1990', 'the-new-bridge-opens']);
 		expect(warningsAt('$.events[3]').map((w) => w.message)).toContain('the id "council-vote" is already taken (a repeated headline); this event\'s id is "council-vote-2"');
-		expect(warningsAt('$.events[6]').map((w) => w.message).join('\n')).toMatch(/unique_id "Survey_1990" became the id "survey-1990"/);
+		expect(
+			warningsAt('$.events[6]')
+				.map((w) => w.message)
+				.join('\n')
+		).toMatch(/unique_id "Survey_1990" became the id "survey-1990"/);
 	});
 
 	it('makes eras the chapters, with an "Other events" chapter for what falls in no era', () => {
@@ -107,7 +103,11 @@ describe('TimelineJS3 JSON fixture', () => {
 	it('drops every address that is not http(s), with a warning', () => {
 		expect(JSON.stringify(story)).not.toMatch(/javascript:|mailto:/);
 		expect(warningsAt('$.events[4].media.url')[0].message).toMatch(/"javascript:alert\(1\)" dropped/);
-		expect(warningsAt('$.events[2].text.text').map((w) => w.message).join('\n')).toMatch(/"mailto:clerk@example.org" dropped/);
+		expect(
+			warningsAt('$.events[2].text.text')
+				.map((w) => w.message)
+				.join('\n')
+		).toMatch(/"mailto:clerk@example.org" dropped/);
 	});
 
 	it('names a JSON path (or the option) in every warning', () => {

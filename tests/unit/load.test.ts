@@ -69,7 +69,9 @@ describe('JSON', () => {
 
 	it('reports a duplicate key where it is, and keeps the first', () => {
 		const { value, errors } = parseStoryJson('{"meta": {"title": "one",\n "title": "two"}}');
-		expect(errors).toEqual([{ severity: 'error', path: '$.meta.title', message: 'appears twice in the same object (lines 1 and 2); JSON readers would silently keep only the last', expected: 'each field once' }]);
+		expect(errors).toEqual([
+			{ severity: 'error', path: '$.meta.title', message: 'appears twice in the same object (lines 1 and 2); JSON readers would silently keep only the last', expected: 'each field once' }
+		]);
 		expect(value).toEqual({ meta: { title: 'one' } });
 		expect(parseStoryJson('{"a": 1, "a": 2}').errors[0].message).toContain('line 1, columns 2 and 10');
 	});
@@ -112,7 +114,7 @@ describe('the loader agrees with JSON.parse and validateStory wherever they can 
 		})
 	);
 
-	it('never throws, prints one line per problem, and gives JSON.parse + validateStory\'s verdict when there are no duplicate keys', () => {
+	it("never throws, prints one line per problem, and gives JSON.parse + validateStory's verdict when there are no duplicate keys", () => {
 		fc.assert(
 			fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
 				// What the file's bytes hold: UTF-8 cannot carry a lone surrogate, the encoder writes U+FFFD instead.

@@ -105,7 +105,7 @@ describe('the sources a page of a long chronology lists', () => {
 	const view = buildStoryView(story, enGB);
 	const order = new Map(story.sources.map((s, i) => [s.id, i]));
 
-	it('include every source its events and quotes cite, and what those are based on, in the story\'s order', () => {
+	it("include every source its events and quotes cite, and what those are based on, in the story's order", () => {
 		for (let page = 1; page <= pageCount(view.events.length); page++) {
 			const items = view.events.slice(...orderRangeOfPage(page, view.events.length));
 			const listed = sourcesOnPage(view, items, false);

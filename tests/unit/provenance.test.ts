@@ -157,7 +157,9 @@ describe('which source was published first, when dates differ in precision', () 
 			fc.integer({ min: 2018, max: 2019 }).map(String),
 			fc.tuple(fc.integer({ min: 1, max: 12 })).map(([m]) => `2019-${String(m).padStart(2, '0')}`),
 			fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-			fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 })).map(([m, d, h]) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}`)
+			fc
+				.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 23 }))
+				.map(([m, d, h]) => `2019-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}`)
 		);
 		fc.assert(
 			fc.property(fc.array(date, { minLength: 1, maxLength: 6 }), (dates) => {

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { segmentsOf, unitOf } from '../../src/lib/timeline/segments';
 
 const H = 3_600_000;
-const D = 24 * H;
 const t = (iso: string) => Date.parse(`${iso}Z`);
 const minute = (id: string, iso: string) => ({ id, wallStart: t(iso), wallEnd: t(iso) + 60_000 });
 
@@ -47,19 +46,21 @@ describe('segments', () => {
 		expect(row.window[1] - row.window[0]).toBeGreaterThanOrEqual(H);
 	});
 
-	it('every event is in exactly one row, rows are in time order, and each row\'s window holds its events', () => {
+	it("every event is in exactly one row, rows are in time order, and each row's window holds its events", () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 60 * 24 * 90 })), { minLength: 1, maxLength: 60 }), (spans) => {
 				const events = spans.map(([start, minutes], i) => ({ id: `e${i}`, wallStart: t('2019-01-01T00:00') + start * H, wallEnd: t('2019-01-01T00:00') + start * H + minutes * 60_000 }));
 				const rows = segmentsOf(events);
 				expect(rows.flatMap((r) => r.ids).sort()).toEqual(events.map((e) => e.id).sort());
 				const byId = new Map(events.map((e) => [e.id, e]));
-				for (const row of rows) for (const id of row.ids) {
-					const e = byId.get(id)!;
-					expect(e.wallStart).toBeGreaterThanOrEqual(row.window[0]);
-					expect(e.wallEnd).toBeLessThanOrEqual(row.window[1]);
-				}
-				for (let i = 1; i < rows.length; i++) expect(Math.min(...rows[i].ids.map((id) => byId.get(id)!.wallStart))).toBeGreaterThanOrEqual(Math.min(...rows[i - 1].ids.map((id) => byId.get(id)!.wallStart)));
+				for (const row of rows)
+					for (const id of row.ids) {
+						const e = byId.get(id)!;
+						expect(e.wallStart).toBeGreaterThanOrEqual(row.window[0]);
+						expect(e.wallEnd).toBeLessThanOrEqual(row.window[1]);
+					}
+				for (let i = 1; i < rows.length; i++)
+					expect(Math.min(...rows[i].ids.map((id) => byId.get(id)!.wallStart))).toBeGreaterThanOrEqual(Math.min(...rows[i - 1].ids.map((id) => byId.get(id)!.wallStart)));
 			})
 		);
 	});

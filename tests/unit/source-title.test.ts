@@ -48,7 +48,11 @@ describe('what a source is called', () => {
 	});
 
 	it('address words and descriptions are never the title', () => {
-		expect(sourceTitle({ ...base, headline: 'Jon Ashworth leak audio', headlineIs: 'url-slug' })).toEqual({ title: null, leadSentence: false, standIn: { is: 'url-slug', text: 'Jon Ashworth leak audio' } });
+		expect(sourceTitle({ ...base, headline: 'Jon Ashworth leak audio', headlineIs: 'url-slug' })).toEqual({
+			title: null,
+			leadSentence: false,
+			standIn: { is: 'url-slug', text: 'Jon Ashworth leak audio' }
+		});
 		expect(sourceTitle({ ...base, headline: 'leaked-phone-call-reveals', headlineIs: 'url-slug' }).standIn).toEqual({ is: 'url-slug', text: 'leaked phone call reveals' });
 		expect(sourceTitle({ ...base, headline: 'Live page, page 7', headlineIs: 'description' })).toEqual({ title: null, leadSentence: false, standIn: { is: 'description', text: 'Live page, page 7' } });
 		expect(sourceTitle({ ...base })).toEqual({ title: null, leadSentence: false, standIn: null });

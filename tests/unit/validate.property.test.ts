@@ -18,7 +18,10 @@ function checkOutcome(input: unknown) {
 
 describe('validation never throws', () => {
 	it('on arbitrary JSON it returns a story or errors', () => {
-		fc.assert(fc.property(fc.jsonValue(), (value) => checkOutcome(value)), { numRuns: 500 });
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => checkOutcome(value)),
+			{ numRuns: 500 }
+		);
 	});
 
 	it('on the fixture with any one field replaced by arbitrary JSON', () => {

@@ -23,7 +23,13 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 		{ name: 'id not a slug', break: (s) => (s.events[0].id = 'Vote Held'), path: '$.events[0].id', message: /must be a slug/ },
 		{ name: 'malformed date', break: (s) => (s.events[0].when = '10/12/2019'), path: '$.events[0].when', message: /not in year-month-day order/, expected: /local date such as/ },
 		{ name: 'impossible date', break: (s) => (s.events[2].when = '2024-02-30'), path: '$.events[2].when', message: /not a real calendar date/ },
-		{ name: 'range ending before it starts', break: (s) => (s.events[1].when = { from: '2024-01-19', to: '2024-01-08' }), path: '$.events[1].when.to', message: /is before "2024-01-19"/, expected: /on or after the start/ },
+		{
+			name: 'range ending before it starts',
+			break: (s) => (s.events[1].when = { from: '2024-01-19', to: '2024-01-08' }),
+			path: '$.events[1].when.to',
+			message: /is before "2024-01-19"/,
+			expected: /on or after the start/
+		},
 		{ name: 'chapter span ending before it starts', break: (s) => (s.chapters[0].span.to = '2023-12'), path: '$.chapters[0].span.to', message: /is before/ },
 		{ name: 'duplicate event id', break: (s) => (s.events[1].id = 'vote-held'), path: '$.events[1].id', message: /duplicates the id "vote-held" of events\[0\]/ },
 		{ name: 'broken chapter reference', break: (s) => (s.events[0].chapter = 'after'), path: '$.events[0].chapter', message: /chapter "after", which does not exist/ },
@@ -47,9 +53,19 @@ describe('invalid stories: each problem names its JSON path and what was expecte
 		{ name: 'date with seconds', break: (s) => (s.events[0].when = '2024-03-05T18:30:15'), path: '$.events[0].when', message: /has seconds; dates stop at the minute/ },
 		{ name: 'day with an offset', break: (s) => (s.sources[0].published = '2024-03-05Z'), path: '$.sources[0].published', message: /only a time to the minute can carry/ },
 		{ name: 'range date with a space', break: (s) => (s.meta.focus.from = '2024-03-01 10:00'), path: '$.meta.focus.from', message: /write a "T"/ },
-		{ name: 'a time the clocks skipped', break: (s) => (s.events[0].when = '2024-03-31T01:30'), path: '$.events[0].when', message: /does not exist in Europe\/London: the clocks went forward an hour then \(\+00:00 → \+01:00\)/ },
+		{
+			name: 'a time the clocks skipped',
+			break: (s) => (s.events[0].when = '2024-03-31T01:30'),
+			path: '$.events[0].when',
+			message: /does not exist in Europe\/London: the clocks went forward an hour then \(\+00:00 → \+01:00\)/
+		},
 		{ name: 'an hour the clocks skipped', break: (s) => (s.events[0].when = '2024-03-31T01'), path: '$.events[0].when', message: /does not exist in Europe\/London/ },
-		{ name: 'an offset the zone did not have', break: (s) => (s.events[0].when = '2024-03-05T18:30+01:00'), path: '$.events[0].when', message: /gives the offset \+01:00, but Europe\/London was at \+00:00 then/ },
+		{
+			name: 'an offset the zone did not have',
+			break: (s) => (s.events[0].when = '2024-03-05T18:30+01:00'),
+			path: '$.events[0].when',
+			message: /gives the offset \+01:00, but Europe\/London was at \+00:00 then/
+		},
 		{ name: 'a year before 1000', break: (s) => (s.meta.lastUpdated = '0050'), path: '$.meta.lastUpdated', message: /years before 1000 are not supported/ },
 		{ name: 'a control character', break: (s) => (s.events[0].summary = 'ring\u0007ring'), path: '$.events[0].summary', message: /control character U\+0007 BEL at character 5/ },
 		{ name: 'a lone surrogate', break: (s) => (s.actors[0].role = 'Mayor \uD800'), path: '$.actors[0].role', message: /lone surrogate \(U\+D800\)/ },
@@ -111,9 +127,7 @@ describe('warnings do not fail a story', () => {
 
 describe('helpers', () => {
 	it('formats problems as file: severity: path: message (expected …)', () => {
-		expect(formatProblems('data/stories/x.json', [{ severity: 'error', path: '$.a', message: 'is wrong', expected: 'right' }])).toBe(
-			'data/stories/x.json: error: $.a: is wrong (expected right)'
-		);
+		expect(formatProblems('data/stories/x.json', [{ severity: 'error', path: '$.a', message: 'is wrong', expected: 'right' }])).toBe('data/stories/x.json: error: $.a: is wrong (expected right)');
 	});
 
 	it('writes JSON paths with brackets for indexes and odd keys', () => {
@@ -123,7 +137,12 @@ describe('helpers', () => {
 
 	it('finds no cycle in a chain and one in a loop', () => {
 		expect(findBasedOnCycle([{ id: 'a', basedOn: ['b'] }, { id: 'b' }])).toEqual([]);
-		expect(findBasedOnCycle([{ id: 'a', basedOn: ['b'] }, { id: 'b', basedOn: ['a'] }])).toEqual([['a', 'b', 'a']]);
+		expect(
+			findBasedOnCycle([
+				{ id: 'a', basedOn: ['b'] },
+				{ id: 'b', basedOn: ['a'] }
+			])
+		).toEqual([['a', 'b', 'a']]);
 	});
 });
 
@@ -175,7 +194,9 @@ describe('problems name the item by its id', () => {
 		if (result.ok) return;
 		const lines = formatProblems('minimal.json', result.errors).split('\n');
 		expect(lines).toContain('minimal.json: error: $.events[1].chapter (proposal): refers to chapter "nowhere", which does not exist (expected the id of one of the story\'s chapters)');
-		expect(lines.find((l) => l.includes('summary'))).toBe('minimal.json: error: $.events[0].summary (vote-held): contains the control character U+0000 NUL at character 2 (expected text without control characters (tabs and line breaks are fine))');
+		expect(lines.find((l) => l.includes('summary'))).toBe(
+			'minimal.json: error: $.events[0].summary (vote-held): contains the control character U+0000 NUL at character 2 (expected text without control characters (tabs and line breaks are fine))'
+		);
 	});
 
 	it('never lets a hostile id or message break the line', () => {

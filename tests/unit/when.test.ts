@@ -26,16 +26,7 @@ describe('ordering events of mixed precision', () => {
 	const order = (items: typeof events) => sortByTime(items, (e) => resolveWhen(e.when, LONDON)).map((e) => e.id);
 
 	it('sorts by start, coarser span first on a tie, then file order', () => {
-		expect(order(events)).toEqual([
-			'year-2016',
-			'call-range',
-			'december',
-			'corbyn-day',
-			'another-day',
-			'vd-hour',
-			'cleverly-1057',
-			'jcb-1457'
-		]);
+		expect(order(events)).toEqual(['year-2016', 'call-range', 'december', 'corbyn-day', 'another-day', 'vd-hour', 'cleverly-1057', 'jcb-1457']);
 	});
 
 	it('does not depend on the input order except between exact ties', () => {
@@ -61,7 +52,12 @@ describe('`after` orders a coarse date behind the event it followed', () => {
 		{ id: 'plain-day', when: '2019-12-10' }
 	];
 	const order = () => {
-		const spans = orderSpans(events, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		const spans = orderSpans(
+			events,
+			(e) => e.id,
+			(e) => resolveWhen(e.when, LONDON),
+			(e) => e.after
+		);
 		return sortByTime(events, (e) => spans.get(e.id)!).map((e) => e.id);
 	};
 
@@ -83,7 +79,12 @@ describe('`after` orders a coarse date behind the event it followed', () => {
 	});
 
 	it('does not change the span that is displayed', () => {
-		const spans = orderSpans(events, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		const spans = orderSpans(
+			events,
+			(e) => e.id,
+			(e) => resolveWhen(e.when, LONDON),
+			(e) => e.after
+		);
 		expect(new Date(spans.get('reaction-day')!.start).toISOString()).toBe('2019-12-10T10:57:00.001Z');
 		expect(new Date(resolveWhen('2019-12-10', LONDON).start).toISOString()).toBe('2019-12-10T00:00:00.000Z');
 	});
@@ -93,7 +94,12 @@ describe('`after` orders a coarse date behind the event it followed', () => {
 			{ id: 'a', when: '2019-12-10' as When, after: 'b' },
 			{ id: 'b', when: '2019-12-10' as When, after: 'a' }
 		];
-		const spans = orderSpans(cyclic, (e) => e.id, (e) => resolveWhen(e.when, LONDON), (e) => e.after);
+		const spans = orderSpans(
+			cyclic,
+			(e) => e.id,
+			(e) => resolveWhen(e.when, LONDON),
+			(e) => e.after
+		);
 		expect(spans.size).toBe(2);
 	});
 });

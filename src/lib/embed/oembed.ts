@@ -35,14 +35,7 @@ export function siteOrigin(env: Record<string, string | undefined>): string {
 	return url.origin;
 }
 
-export function oembedFor(options: {
-	origin: string;
-	siteName: string;
-	slug: string;
-	title: string;
-	frameTitle: string;
-	credits?: readonly { name: string }[];
-}): OEmbed {
+export function oembedFor(options: { origin: string; siteName: string; slug: string; title: string; frameTitle: string; credits?: readonly { name: string }[] }): OEmbed {
 	const authors = options.credits?.map((c) => c.name).join(', ');
 	return {
 		type: 'rich',

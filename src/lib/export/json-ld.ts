@@ -82,5 +82,10 @@ export function storyJsonLd(view: StoryView, range: [number, number] = [0, view.
 
 /** JSON for inside a <script> element: `<`, `>` and `&` escaped so no text can close the element. */
 export function serializeJsonLd(data: Json): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return JSON.stringify(data)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
 }

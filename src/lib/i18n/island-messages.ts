@@ -138,8 +138,10 @@ const en: IslandMessages = {
 		stop: 'Stop. Before you read the sources: what do you already believe about this moment, and why?',
 		investigate: (outlet, kind) => `Investigate the source. Who is ${outlet} (${kind})? What might lead it to publish this, and how would you check?`,
 		findBetter: (count) => `Find better coverage. ${count} ${count === 1 ? 'source reports' : 'sources report'} this. Which is closest to the original, and do they agree?`,
-		trace: (setting, venue, firstOutlet) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}) and were first published by ${firstOutlet}. What context does a headline leave out?`,
-		traceAmong: (setting, venue, outlets) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}); ${outlets} were among the first to publish them, and their dates cannot say which came first. What context does a headline leave out?`,
+		trace: (setting, venue, firstOutlet) =>
+			`Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}) and were first published by ${firstOutlet}. What context does a headline leave out?`,
+		traceAmong: (setting, venue, outlets) =>
+			`Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}); ${outlets} were among the first to publish them, and their dates cannot say which came first. What context does a headline leave out?`,
 		traceUnknown: (setting, venue) => `Trace the claim. These words come from a ${setting.toLowerCase()} (${venue}). Who published them first, and what context does a headline leave out?`,
 		otherEvents: 'The rest of the story',
 		backToStory: 'Back to the interactive story'
@@ -166,7 +168,7 @@ const en: IslandMessages = {
 		sequentialContext: (first, last) => (first === last ? first : `${first} – ${last}`),
 		respondsTo: { 'responds-to': 'Responds to', contradicts: 'Contradicts', revises: 'Revises', repeats: 'Repeats', 'transcription-of': 'Another transcription of' },
 		respondedBy: { 'responds-to': 'Answered by', contradicts: 'Contradicted by', revises: 'Revised by', repeats: 'Repeated by', 'transcription-of': 'Another transcription' }
-	},
+	}
 };
 
 const de: IslandMessages = {
@@ -213,16 +215,21 @@ const de: IslandMessages = {
 	classroom: {
 		title: 'Unterricht',
 		label: 'Unterrichtsmodus: die Geschichte als Arbeitsblatt',
-		intro: 'Gehen Sie die wichtigsten Momente mit den SIFT-Schritten durch: Innehalten; die Quelle prüfen; bessere Berichterstattung finden; Aussagen bis zum Ursprung zurückverfolgen. Drucken Sie diese Seite als Arbeitsblatt.',
+		intro:
+			'Gehen Sie die wichtigsten Momente mit den SIFT-Schritten durch: Innehalten; die Quelle prüfen; bessere Berichterstattung finden; Aussagen bis zum Ursprung zurückverfolgen. Drucken Sie diese Seite als Arbeitsblatt.',
 		open: 'Unterrichtsmodus',
 		questions: 'Fragen zur Diskussion',
 		worksheetName: 'Name und Datum',
 		stop: 'Innehalten. Bevor Sie die Quellen lesen: Was glauben Sie schon über diesen Moment, und warum?',
 		investigate: (outlet, kind) => `Die Quelle prüfen. Wer ist ${outlet} (${kind})? Was könnte das Medium zur Veröffentlichung bewegen, und wie würden Sie das prüfen?`,
-		findBetter: (count) => `Bessere Berichterstattung finden. ${count} ${count === 1 ? 'Quelle berichtet' : 'Quellen berichten'} darüber. Welche ist dem Original am nächsten, und stimmen sie überein?`,
-		trace: (setting, venue, firstOutlet) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}), zuerst veröffentlicht von ${firstOutlet}. Welchen Zusammenhang lässt eine Überschrift weg?`,
-		traceAmong: (setting, venue, outlets) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}); ${outlets} gehörten zu den ersten, die sie veröffentlichten, und ihre Daten sagen nicht, wer zuerst kam. Welchen Zusammenhang lässt eine Überschrift weg?`,
-		traceUnknown: (setting, venue) => `Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}). Wer hat sie zuerst veröffentlicht, und welchen Zusammenhang lässt eine Überschrift weg?`,
+		findBetter: (count) =>
+			`Bessere Berichterstattung finden. ${count} ${count === 1 ? 'Quelle berichtet' : 'Quellen berichten'} darüber. Welche ist dem Original am nächsten, und stimmen sie überein?`,
+		trace: (setting, venue, firstOutlet) =>
+			`Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}), zuerst veröffentlicht von ${firstOutlet}. Welchen Zusammenhang lässt eine Überschrift weg?`,
+		traceAmong: (setting, venue, outlets) =>
+			`Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}); ${outlets} gehörten zu den ersten, die sie veröffentlichten, und ihre Daten sagen nicht, wer zuerst kam. Welchen Zusammenhang lässt eine Überschrift weg?`,
+		traceUnknown: (setting, venue) =>
+			`Die Aussage zurückverfolgen. Diese Worte stammen aus: ${setting} (${venue}). Wer hat sie zuerst veröffentlicht, und welchen Zusammenhang lässt eine Überschrift weg?`,
 		otherEvents: 'Der Rest der Geschichte',
 		backToStory: 'Zurück zur interaktiven Geschichte'
 	},
@@ -248,7 +255,7 @@ const de: IslandMessages = {
 		sequentialContext: (first, last) => (first === last ? first : `${first} – ${last}`),
 		respondsTo: { 'responds-to': 'Antwortet auf', contradicts: 'Widerspricht', revises: 'Revidiert', repeats: 'Wiederholt', 'transcription-of': 'Andere Abschrift von' },
 		respondedBy: { 'responds-to': 'Beantwortet von', contradicts: 'Widersprochen von', revises: 'Revidiert von', repeats: 'Wiederholt von', 'transcription-of': 'Andere Abschrift' }
-	},
+	}
 };
 
 const ISLAND_MESSAGES: Record<string, IslandMessages> = { en, de };

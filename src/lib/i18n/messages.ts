@@ -149,7 +149,7 @@ const en: PageMessages = {
 		'aggregator-copy': 'Aggregator copy',
 		reference: 'Reference',
 		transcript: 'Transcript',
-		'participant-account': 'Participant\'s later account'
+		'participant-account': "Participant's later account"
 	},
 	importance: { key: 'Key event', normal: 'Event', minor: 'Minor event' },
 	method: 'How this was compiled',
@@ -195,15 +195,15 @@ const en: PageMessages = {
 		foregrounds: 'Puts first',
 		headlineIs: { 'url-slug': 'Words from the page address (the title was not available)', 'lead-sentence': 'Opening sentence (no headline was stored)' },
 		seeFramings: (count) => `How ${count} ${count === 1 ? 'outlet' : 'outlets'} framed this`,
-		unknownsHeading: 'What we don\'t know',
+		unknownsHeading: "What we don't know",
 		openQuestion: 'Open question',
 		positions: 'What the sources say',
 		assessment: 'Assessment',
 		teachingNotes: 'Notes for teachers',
-		fragment: 'Partial quote within the source\'s own wording',
+		fragment: "Partial quote within the source's own wording",
 		getTheData: 'Get the data',
 		reliability: 'Reliability'
-	},
+	}
 };
 
 const de: PageMessages = {
@@ -315,7 +315,7 @@ const de: PageMessages = {
 		fragment: 'Teilzitat innerhalb der Formulierung der Quelle',
 		getTheData: 'Daten herunterladen',
 		reliability: 'Verlässlichkeit'
-	},
+	}
 };
 
 const PAGE_MESSAGES: Record<string, PageMessages> = { en, de };

@@ -5,7 +5,20 @@
  * have no checked sources, and we never invent one.
  */
 import type { Actor, Chapter, DateRange, Quote, Source, Story, StoryEvent, StoryMeta } from '../story/schema';
-import { FORMAT_NAMES, ImportError, inFileOrder, quoted, warningCollector, type CandidateLink, type ImportedEra, type ImportedEvent, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
+import {
+	FORMAT_NAMES,
+	ImportError,
+	inFileOrder,
+	quoted,
+	warningCollector,
+	type CandidateLink,
+	type ImportedEra,
+	type ImportedEvent,
+	type ImportedTimeline,
+	type ImportOptions,
+	type ImportResult,
+	type Warn
+} from './common';
 import { coveringRange, startSpan } from './dates';
 import { spanOf as spanOfDate } from '../time/local-date';
 import { eventIdText, IdAllocator, PAGE_IDS_RESERVED_FOR_EVENTS, slugify } from './slug';
@@ -121,7 +134,17 @@ interface ChapterWithEvents {
 }
 
 function spannedChapter(id: string, title: string, events: EventWithId[], timeZone: string): ChapterWithEvents {
-	return { chapter: { id, title, span: coveringRange(events.map((e) => e.imported.when), timeZone) }, eventIds: events.map((e) => e.id) };
+	return {
+		chapter: {
+			id,
+			title,
+			span: coveringRange(
+				events.map((e) => e.imported.when),
+				timeZone
+			)
+		},
+		eventIds: events.map((e) => e.id)
+	};
 }
 
 /** Each event goes to the first era (in date order) its start falls in; the rest to "Other events". */
@@ -130,7 +153,11 @@ function chaptersFromEras(events: EventWithId[], eras: ImportedEra[], ids: IdAll
 	const chapters = eras
 		.map((era) => ({ era, span: spanOf(era.span) }))
 		.sort((a, b) => a.span.start - b.span.start)
-		.map(({ era, span }) => ({ span, chapter: { id: ids.allocate(era.title, 'era').id, title: era.title, span: era.span, ...(era.summary ? { summary: era.summary } : {}) }, eventIds: [] as string[] }));
+		.map(({ era, span }) => ({
+			span,
+			chapter: { id: ids.allocate(era.title, 'era').id, title: era.title, span: era.span, ...(era.summary ? { summary: era.summary } : {}) },
+			eventIds: [] as string[]
+		}));
 	const outside: EventWithId[] = [];
 	for (const event of events) {
 		if (event.imported.group) warn(event.imported.groupWhere ?? event.imported.where, `group ${quoted(event.imported.group)} dropped: the eras already give the chapters, and the format has no tags`);
@@ -185,22 +212,31 @@ class SourceList {
 		const outlet = hostOf(url);
 		const kind = guessSourceKind(url);
 		const id = this.add({ outlet, headline: eventTitle, url, kind, reliability: 'Listed as the source in the imported file; not yet assessed.' });
-		warn(where, `source ${quoted(url)} added as ${quoted(id)}: outlet ${quoted(outlet)} is its address, its headline is the event title and its kind ${quoted(kind)} is a guess; replace them with what the page says`);
+		warn(
+			where,
+			`source ${quoted(url)} added as ${quoted(id)}: outlet ${quoted(outlet)} is its address, its headline is the event title and its kind ${quoted(kind)} is a guess; replace them with what the page says`
+		);
 		return id;
 	}
 
 	listCandidates(candidates: CandidateLink[], warn: Warn) {
 		for (const candidate of candidates) {
 			if (this.idByUrl.has(candidate.url)) continue;
-			const id = this.add({
-				outlet: hostOf(candidate.url),
-				headline: candidate.label,
-				url: candidate.url,
-				kind: 'reference',
-				reliability: candidateReliability(candidate),
-				...(candidate.credit ? { author: candidate.credit } : {})
-			}, `${candidate.origin === 'media' ? 'media' : 'link'}-${slugify(candidate.attachedTo)}`);
-			warn(candidate.where, `${candidate.origin === 'media' ? 'media' : 'link'} ${quoted(candidate.url)} listed as the source candidate ${quoted(id)} (kind "reference"), cited by no event: check it, then cite it from the event or delete it`);
+			const id = this.add(
+				{
+					outlet: hostOf(candidate.url),
+					headline: candidate.label,
+					url: candidate.url,
+					kind: 'reference',
+					reliability: candidateReliability(candidate),
+					...(candidate.credit ? { author: candidate.credit } : {})
+				},
+				`${candidate.origin === 'media' ? 'media' : 'link'}-${slugify(candidate.attachedTo)}`
+			);
+			warn(
+				candidate.where,
+				`${candidate.origin === 'media' ? 'media' : 'link'} ${quoted(candidate.url)} listed as the source candidate ${quoted(id)} (kind "reference"), cited by no event: check it, then cite it from the event or delete it`
+			);
 		}
 	}
 
@@ -287,7 +323,10 @@ function buildMeta(timeline: ImportedTimeline, options: ImportOptions, timeZone:
 function storyTitle(timeline: ImportedTimeline, options: ImportOptions, warn: Warn): string {
 	if (options.title) return options.title;
 	if (timeline.title) return timeline.title;
-	const title = options.slug.split('-').join(' ').replace(/^./, (first) => first.toUpperCase());
+	const title = options.slug
+		.split('-')
+		.join(' ')
+		.replace(/^./, (first) => first.toUpperCase());
 	warn(timeline.format === 'plain-csv' ? OPTION_WHERE.title : titleWhere(timeline), `no title; the story is called ${quoted(title)} (pass --title to choose one)`);
 	return title;
 }
@@ -304,5 +343,8 @@ function titleWhere(timeline: ImportedTimeline): string {
 
 /** The timeline opens on every imported event, so the author sees all of them at once. */
 function storyFocus(events: EventWithId[], timeZone: string): DateRange {
-	return coveringRange(events.map((event) => event.imported.when), timeZone);
+	return coveringRange(
+		events.map((event) => event.imported.when),
+		timeZone
+	);
 }

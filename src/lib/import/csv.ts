@@ -21,7 +21,10 @@ export interface CsvTable {
 
 /** "Source_URL", "source-url" and " Source URL " all name the column "source url". */
 export function columnKey(name: string): string {
-	return name.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+	return name
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, ' ');
 }
 
 export function readCsv(text: string): CsvTable {

@@ -52,7 +52,7 @@ function matchColumns(header: string[], warn: Warn): ColumnNames {
 }
 
 function readRow(row: CsvRow, columns: ColumnNames, timeZone: string, warn: Warn): ImportedEvent | null {
-	const cell = (field: Field) => (columns[field] ? row.cells[columnKey(columns[field])] ?? '' : '');
+	const cell = (field: Field) => (columns[field] ? (row.cells[columnKey(columns[field])] ?? '') : '');
 	const where = (field: Field) => rowWhere(row.row, columns[field] ?? field);
 	const start = dateOfCell(cell('date'), where('date'), warn);
 	if (!start) {

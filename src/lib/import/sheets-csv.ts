@@ -25,8 +25,26 @@ const COLUMNS: Record<SlideField, string> = {
 
 /** Every column of the template (v3, plus "Tag" from v1 and the newer "Alt Text"). */
 export const SHEETS_TEMPLATE_COLUMNS = [
-	'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
-	'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Alt Text', 'Type', 'Group', 'Tag', 'Background'
+	'Year',
+	'Month',
+	'Day',
+	'Time',
+	'End Year',
+	'End Month',
+	'End Day',
+	'End Time',
+	'Display Date',
+	'Headline',
+	'Text',
+	'Media',
+	'Media Credit',
+	'Media Caption',
+	'Media Thumbnail',
+	'Alt Text',
+	'Type',
+	'Group',
+	'Tag',
+	'Background'
 ];
 const KNOWN_KEYS = new Set(SHEETS_TEMPLATE_COLUMNS.map(columnKey));
 

@@ -27,7 +27,10 @@ export function labelText(value: unknown, where: string, warn: Warn): PlainText 
 	const result = htmlToText(asText(value));
 	if (result.removedMarkup.length) {
 		const [first, ...more] = result.removedMarkup;
-		warn(where, `markup removed from the text: ${quoted(first, 40)}${more.length ? ` and ${more.length} more` : ''} reads as HTML once its entities (&lt; …) are decoded, and a story holds plain text only`);
+		warn(
+			where,
+			`markup removed from the text: ${quoted(first, 40)}${more.length ? ` and ${more.length} more` : ''} reads as HTML once its entities (&lt; …) are decoded, and a story holds plain text only`
+		);
 	}
 	return result;
 }

@@ -177,6 +177,7 @@ function linkCandidates(links: { href: string; text: string }[], attachedTo: str
 
 function warnAboutBackground(slide: Slide, locate: Locate, warn: Warn) {
 	const background = slide.background;
-	const backgroundText = typeof background === 'object' && background ? asText((background as { url?: unknown; color?: unknown }).url) || asText((background as { color?: unknown }).color) : asText(background);
+	const backgroundText =
+		typeof background === 'object' && background ? asText((background as { url?: unknown; color?: unknown }).url) || asText((background as { color?: unknown }).color) : asText(background);
 	if (backgroundText) warn(locate('background'), `background ${quoted(backgroundText)} dropped: the timeline has no slide backgrounds`);
 }

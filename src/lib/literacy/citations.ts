@@ -22,7 +22,7 @@ export function splitCitations(text: string, isSource: (id: string) => boolean):
 	// replaced by a private-use placeholder, so "(s23 (s04))" cites both.
 	const stash: { parts: CitedPart[]; footnote: boolean }[] = [];
 	let work = text;
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		work = work.replace(GROUP, (group, inner: string) => {
 			const ids = [...inner.matchAll(ID_TOKEN)].filter((token) => isSource(token[0]));

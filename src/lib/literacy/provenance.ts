@@ -205,8 +205,6 @@ export function chainOf(
 	const origins = new Set([...cited].flatMap((id) => originsOf(id, index)));
 	const firstPublished = [...origins].map((id) => index[id]).sort(compareByPublished(timeZone));
 	const ownIds = new Set(ownQuotes.map((q) => q.id));
-	const responseQuoteIds = quotes
-		.filter((q) => q.event !== event.id && q.relations?.some((r) => r.type !== 'repeats' && ownIds.has(r.quote)))
-		.map((q) => q.id);
+	const responseQuoteIds = quotes.filter((q) => q.event !== event.id && q.relations?.some((r) => r.type !== 'repeats' && ownIds.has(r.quote))).map((q) => q.id);
 	return { firstPublished, reReports: reReportsOf([...origins], sources, timeZone), responseQuoteIds };
 }

@@ -20,7 +20,6 @@ import { plainPageScript, renderIsland } from './islands';
 import StoryPage from '$components/StoryPage.svelte';
 import EmbedPage from '$components/EmbedPage.svelte';
 
-
 export interface StorySummary {
 	slug: string;
 	title: string;
@@ -77,9 +76,7 @@ export function storyView(slug: string): Promise<StoryView> {
 
 /** The pages of a story's chronology beyond the first, for prerendering. */
 export function chronologyPageEntries(from = 2): { slug: string; page: string }[] {
-	return [...allStories().entries()].flatMap(([slug, story]) =>
-		Array.from({ length: Math.max(0, pageCount(story.events.length) - from + 1) }, (_, i) => ({ slug, page: String(from + i) }))
-	);
+	return [...allStories().entries()].flatMap(([slug, story]) => Array.from({ length: Math.max(0, pageCount(story.events.length) - from + 1) }, (_, i) => ({ slug, page: String(from + i) })));
 }
 
 /** A page number from a URL: a whole number within the story's pages, or a 404. */

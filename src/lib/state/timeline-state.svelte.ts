@@ -143,12 +143,18 @@ export class TimelineState {
 		const from = this.scaleName;
 		if (name === from) return;
 		const before = this.#window.target;
-		// Any flight stops where it is, any slide ends.
-		this.window = this.window;
+		// Any flight stops where it is (setting the window ends the tween there), any slide ends.
+		const current = this.window;
+		this.window = current;
 		void this.#slide.set(1, { duration: 0 });
 		if (from !== 'segmented') this.#left[from] = before;
 		// What the reader was looking at, as a range of orders.
-		const seen = from === 'sequential' ? ([Math.max(0, Math.ceil(before[0] / SEQUENTIAL_STEP - 0.5)), Math.min(this.#events.length - 1, Math.floor(before[1] / SEQUENTIAL_STEP - 0.5))] as [number, number]) : from === 'chronological' ? ordersIn(this.#events, before) : null;
+		const seen =
+			from === 'sequential'
+				? ([Math.max(0, Math.ceil(before[0] / SEQUENTIAL_STEP - 0.5)), Math.min(this.#events.length - 1, Math.floor(before[1] / SEQUENTIAL_STEP - 0.5))] as [number, number])
+				: from === 'chronological'
+					? ordersIn(this.#events, before)
+					: null;
 		const selected = this.selectedId ? this.#indexOf(this.selectedId) : undefined;
 		this.scaleName = name;
 		this.chapterId = null;

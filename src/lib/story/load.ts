@@ -58,7 +58,10 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; warnings: StoryPr
 		const at = Math.max(0, firstInvalidUtf8(body));
 		const { line, column } = byteLineAndColumn(body, at);
 		const byte = body[at].toString(16).toUpperCase().padStart(2, '0');
-		return { error: problem(`is not UTF-8: byte 0x${byte} at line ${line}, column ${column} is not part of a UTF-8 character`, 'a file saved as UTF-8 (Latin-1 and Windows-1252 files must be converted)'), warnings };
+		return {
+			error: problem(`is not UTF-8: byte 0x${byte} at line ${line}, column ${column} is not part of a UTF-8 character`, 'a file saved as UTF-8 (Latin-1 and Windows-1252 files must be converted)'),
+			warnings
+		};
 	}
 }
 

@@ -51,11 +51,7 @@ export type BodyContext = 'story' | 'embed' | 'pages';
  * on the same page by its anchor, one on another page by that page's URL.
  * The framing comparison is on the story page only, and not in the embed.
  */
-export function linksForPage(
-	story: { slug: string; orderOf: (eventId: string) => number; eventOfQuote: (quoteId: string) => string; hasFramings: boolean },
-	page: number,
-	context: BodyContext
-) {
+export function linksForPage(story: { slug: string; orderOf: (eventId: string) => number; eventOfQuote: (quoteId: string) => string; hasFramings: boolean }, page: number, context: BodyContext) {
 	const eventHref = (id: string) => {
 		const target = pageOfOrder(story.orderOf(id));
 		return target === page ? `#${id}` : `${chronologyPageHref(story.slug, target)}#${id}`;
@@ -90,11 +86,7 @@ export function linksForView(view: Pick<StoryView, 'story' | 'events' | 'quotes'
  * page's footer lists these (with their numbers in the whole list, which the
  * printed footnotes use) rather than every source of a story of thousands.
  */
-export function sourcesOnPage(
-	view: Pick<StoryView, 'story' | 'chains' | 'sources'>,
-	items: readonly Pick<EventView, 'event' | 'quoteIds'>[],
-	storyLevel: boolean
-): string[] {
+export function sourcesOnPage(view: Pick<StoryView, 'story' | 'chains' | 'sources'>, items: readonly Pick<EventView, 'event' | 'quoteIds'>[], storyLevel: boolean): string[] {
 	const { story } = view;
 	const onPage = new Set(items.map((item) => item.event.id));
 	const quotes = new Map(story.quotes.map((q) => [q.id, q]));

@@ -22,22 +22,27 @@ export const idSchema = describe(
 	'Slug: lower-case letters, digits and single hyphens.'
 );
 
-const text = (description: string) =>
-	describe(z.string().trim().min(1, { message: 'must not be empty' }), description);
+const text = (description: string) => describe(z.string().trim().min(1, { message: 'must not be empty' }), description);
 
 /**
  * Only http(s): story files come from many hands and a `javascript:` or `data:`
  * link rendered on our pages would run in the reader's browser.
  */
 export const httpUrlSchema = describe(
-	z.string().regex(/^https?:\/\//i, { message: 'must be an absolute http:// or https:// URL', abort: true }).refine((value) => {
-		try {
-			const url = new URL(value);
-			return url.protocol === 'http:' || url.protocol === 'https:';
-		} catch {
-			return false;
-		}
-	}, { message: 'must be an absolute http:// or https:// URL' }),
+	z
+		.string()
+		.regex(/^https?:\/\//i, { message: 'must be an absolute http:// or https:// URL', abort: true })
+		.refine(
+			(value) => {
+				try {
+					const url = new URL(value);
+					return url.protocol === 'http:' || url.protocol === 'https:';
+				} catch {
+					return false;
+				}
+			},
+			{ message: 'must be an absolute http:// or https:// URL' }
+		),
 	'Absolute http:// or https:// URL.'
 );
 
@@ -59,15 +64,11 @@ export const dateRangeSchema = z
 	.describe('An approximate time: somewhere between `from` and `to` (both inclusive, at their own precision).');
 
 /** When something happened: a single local date of some precision, or an approximate range. */
-export const whenSchema = z
-	.union([localDateSchema, dateRangeSchema])
-	.describe('A local date string (its form gives the precision) or an approximate range {from, to, label}.');
+export const whenSchema = z.union([localDateSchema, dateRangeSchema]).describe('A local date string (its form gives the precision) or an approximate range {from, to, label}.');
 
 const idList = (description: string) => z.array(idSchema).describe(description);
 
-export const creditSchema = z
-	.object({ name: text('Person or organisation.'), role: text('What they did, e.g. "Research", "Editing".') })
-	.strict();
+export const creditSchema = z.object({ name: text('Person or organisation.'), role: text('What they did, e.g. "Research", "Editing".') }).strict();
 
 const timeZoneSchema = z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone such as "Europe/London"' });
 
@@ -107,7 +108,9 @@ export const actorSchema = z
 const headlineIsSchema = z
 	.enum(['title', 'url-slug', 'lead-sentence', 'description'])
 	.optional()
-	.describe('What `headline` holds when the title itself was not available: the page title (default), the words of its URL, its first sentence, or a description of the page in the story\'s own words.');
+	.describe(
+		"What `headline` holds when the title itself was not available: the page title (default), the words of its URL, its first sentence, or a description of the page in the story's own words."
+	);
 
 export const sourceSchema = z
 	.object({
@@ -115,13 +118,13 @@ export const sourceSchema = z
 		outlet: text('Publisher, e.g. "BBC News".'),
 		headline: text('Headline or page title as published; omit when it is not known (the source is then shown by outlet, kind and date).').optional(),
 		headlineIs: headlineIsSchema,
-		url: httpUrlSchema
-			.optional()
-			.describe('Address of the page; omit for a source with none (a wire story, a print-only interview), which is then cited by outlet, kind and date.'),
+		url: httpUrlSchema.optional().describe('Address of the page; omit for a source with none (a wire story, a print-only interview), which is then cited by outlet, kind and date.'),
 		published: localDateSchema.optional().describe('Publication date, as precise as the page shows; omit when the page shows none.'),
 		publishedTimeZone: timeZoneSchema
 			.optional()
-			.describe('The zone `published` is written in, when the page gives its time in another zone than the story (a US site\'s "12:37 ET"): shown converted to the story\'s zone, with the original beside it.'),
+			.describe(
+				'The zone `published` is written in, when the page gives its time in another zone than the story (a US site\'s "12:37 ET"): shown converted to the story\'s zone, with the original beside it.'
+			),
 		stance: z.enum(SOURCE_STANCES).optional().describe('Set when the source is partisan (a party, a partisan site) or campaigning (an advocacy group): readers are told.'),
 		kind: z
 			.union([z.enum(SOURCE_KINDS), z.array(z.enum(SOURCE_KINDS)).min(1, { message: 'must name at least one kind' })])
@@ -184,14 +187,9 @@ export const quoteSchema = z
 		text: text('The exact words, as the cited source prints them (including its censoring and typos).'),
 		setting: z.enum(QUOTE_SETTINGS),
 		venue: text('Where or to whom, e.g. "BBC Two, Victoria Derbyshire".'),
-		said: whenSchema
-			.optional()
-			.describe('When the words were said or written, if not at the time of their event: an interview a year later recalling the day. Shown on the card.'),
+		said: whenSchema.optional().describe('When the words were said or written, if not at the time of their event: an interview a year later recalling the day. Shown on the card.'),
 		sources: z.array(idSchema).min(1, { message: 'a quote needs at least one source' }),
-		fragment: z
-			.boolean()
-			.optional()
-			.describe('The words are a partial quote inside the source\'s own paraphrase, not a full sentence the speaker said.'),
+		fragment: z.boolean().optional().describe("The words are a partial quote inside the source's own paraphrase, not a full sentence the speaker said."),
 		note: text('Variants between sources, censoring, who transcribed it.').optional(),
 		relations: z.array(quoteRelationSchema).optional()
 	})
@@ -220,9 +218,7 @@ export const unknownSchema = z
 		id: idSchema,
 		question: text('The open question.'),
 		events: idList('Ids of the events the question touches.').min(1, { message: 'must name at least one event' }),
-		positions: z
-			.array(z.object({ source: idSchema, says: text('What this source says.') }).strict())
-			.min(1, { message: 'must give at least one position' }),
+		positions: z.array(z.object({ source: idSchema, says: text('What this source says.') }).strict()).min(1, { message: 'must give at least one position' }),
 		assessment: text('What we conclude, and how sure we are.')
 	})
 	.strict();
@@ -242,13 +238,7 @@ export const teachingSchema = z
 					.strict()
 			)
 			.optional(),
-		questions: z
-			.array(
-				z
-					.object({ id: idSchema, text: text('A question for class discussion.'), events: idList('Events it is about.').optional() })
-					.strict()
-			)
-			.optional()
+		questions: z.array(z.object({ id: idSchema, text: text('A question for class discussion.'), events: idList('Events it is about.').optional() }).strict()).optional()
 	})
 	.strict();
 

@@ -101,7 +101,8 @@ export function textProblems(input: unknown): StoryProblem[] {
 
 /** A message made safe for one line of a terminal: line breaks, controls and invisible characters written as code points. */
 export function printable(text: string): string {
-	return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u2800\u3164\u115F\u1160\uFFA0]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, (c) =>
-		`<${codePointName(c.codePointAt(0)!)}>`
+	return text.replace(
+		/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u2800\u3164\u115F\u1160\uFFA0]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu,
+		(c) => `<${codePointName(c.codePointAt(0)!)}>`
 	);
 }

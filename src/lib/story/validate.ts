@@ -25,9 +25,7 @@ export interface StoryProblem {
 	item?: string;
 }
 
-export type ValidationResult =
-	| { ok: true; story: Story; warnings: StoryProblem[] }
-	| { ok: false; errors: StoryProblem[]; warnings: StoryProblem[] };
+export type ValidationResult = { ok: true; story: Story; warnings: StoryProblem[] } | { ok: false; errors: StoryProblem[]; warnings: StoryProblem[] };
 
 export interface ValidateOptions {
 	/** File name without `.json`; the story's slug must match it. */
@@ -115,14 +113,15 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {
 	switch (issue.code) {
 		case 'invalid_type': {
 			const actual = valueAt(input, issue.path);
-			return actual === undefined
-				? error('is missing', issue.expected)
-				: error(`has the wrong type (${describeType(actual)})`, issue.expected);
+			return actual === undefined ? error('is missing', issue.expected) : error(`has the wrong type (${describeType(actual)})`, issue.expected);
 		}
 		case 'invalid_value':
 			return error(`is ${JSON.stringify(valueAt(input, issue.path))}, which is not allowed`, `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
 		case 'unrecognized_keys':
-			return error(`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`, 'only the fields the story format defines (see /schema/story.schema.json)');
+			return error(
+				`has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`,
+				'only the fields the story format defines (see /schema/story.schema.json)'
+			);
 		case 'invalid_union': {
 			// Unions of a value or a list of values: name the bad value and what it may be.
 			if (last === 'kind') {
@@ -131,10 +130,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): StoryProblem {
 				return error(`is ${JSON.stringify(bad)}, which is not allowed`, `one of ${SOURCE_KINDS.map((k) => JSON.stringify(k)).join(', ')}, or a list of them`);
 			}
 			if (last === 'after' || last === 'before') return error(`is ${JSON.stringify(actual)}, which is neither an event id nor a list of them`, 'an event id such as "vote-held", or a list of ids');
-			return error(
-				'is neither a local date nor a date range',
-				'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}'
-			);
+			return error('is neither a local date nor a date range', 'a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …}');
 		}
 		case 'too_small':
 			return error(issue.message.startsWith('Too small') ? `is too short` : issue.message, `at least ${String(issue.minimum)}`);
@@ -246,9 +242,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		error(`$.sources[${story.sources.findIndex((s) => s.id === cycle[0])}].basedOn`, `forms a cycle: ${cycle.join(' → ')}`, 'basedOn links that lead back to an original')
 	);
 
-	const chapterSpans = new Map(
-		story.chapters.map((c) => [c.id, spanOrNull(c.span, meta.timeZone)])
-	);
+	const chapterSpans = new Map(story.chapters.map((c) => [c.id, spanOrNull(c.span, meta.timeZone)]));
 
 	story.events.forEach((event, i) => {
 		const path = `$.events[${i}]`;
@@ -283,7 +277,8 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	story.quotes.forEach((quote, i) => {
 		const path = `$.quotes[${i}]`;
 		// A quote card and an event article are both reached by an anchor of the page: they must differ.
-		if (eventIds.has(quoteAnchor(quote.id))) error(`${path}.id`, `gives the quote card the anchor "#${quoteAnchor(quote.id)}", which is also an event's id`, 'a quote id no event has (e.g. another "q-…" name)');
+		if (eventIds.has(quoteAnchor(quote.id)))
+			error(`${path}.id`, `gives the quote card the anchor "#${quoteAnchor(quote.id)}", which is also an event's id`, 'a quote id no event has (e.g. another "q-…" name)');
 		mustResolve(`${path}.event`, quote.event, eventIds, 'event');
 		mustResolve(`${path}.speaker`, quote.speaker, actorIds, 'actor');
 		if (typeof quote.said === 'string') checkDate(`${path}.said`, quote.said);
@@ -300,7 +295,7 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		mustResolve(`${path}.event`, framing.event, eventIds, 'event');
 		if (framing.source) mustResolve(`${path}.source`, framing.source, sourceIds, 'source');
 		if (framing.via) {
-			if (framing.via === framing.source) error(`${path}.via`, 'is the framing\'s own source', 'the source the framing is known through (a press review), not the paper\'s own page');
+			if (framing.via === framing.source) error(`${path}.via`, "is the framing's own source", "the source the framing is known through (a press review), not the paper's own page");
 			else mustResolve(`${path}.via`, framing.via, sourceIds, 'source');
 		}
 		if (framing.published) checkDate(`${path}.published`, framing.published);
@@ -316,15 +311,12 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 		note.events?.forEach((id, j) => mustResolve(`$.teaching.notes[${i}].events[${j}]`, id, eventIds, 'event'));
 		note.sources?.forEach((id, j) => mustResolve(`$.teaching.notes[${i}].sources[${j}]`, id, sourceIds, 'source'));
 	});
-	story.teaching?.questions?.forEach((question, i) =>
-		question.events?.forEach((id, j) => mustResolve(`$.teaching.questions[${i}].events[${j}]`, id, eventIds, 'event'))
-	);
+	story.teaching?.questions?.forEach((question, i) => question.events?.forEach((id, j) => mustResolve(`$.teaching.questions[${i}].events[${j}]`, id, eventIds, 'event')));
 
 	return problems;
 }
 
-const offsetText = (minutes: number) =>
-	`${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 const amountText = (minutes: number) => (minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`);
 
 /**
@@ -366,10 +358,7 @@ function clockProblem(value: string, local: LocalDate, timeZone: string): Omit<S
 				local.precision === 'minute'
 					? `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as the first (${first})`
 					: `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as both, from ${first} to ${second}`,
-			expected:
-				local.precision === 'minute'
-					? `an offset to say which: "${value}${first}" or "${value}${second}"`
-					: 'a time to the minute with its offset, if the sources say which'
+			expected: local.precision === 'minute' ? `an offset to say which: "${value}${first}" or "${value}${second}"` : 'a time to the minute with its offset, if the sources say which'
 		};
 	}
 	return undefined;
@@ -432,7 +421,7 @@ function checkOrderLinks(story: Story, timeZone: string, error: (path: string, m
 			}
 		}
 		const trail: OrderEdge[] = [];
-		for (let at = i; trail.length === 0 || at !== i; ) {
+		for (let at = i; trail.length === 0 || at !== i;) {
 			const edge = cameFrom.get(at)!;
 			trail.unshift(edge);
 			at = edge.follower;
@@ -526,7 +515,5 @@ export function findBasedOnCycle(sources: readonly { id: string; basedOn?: strin
  * Line breaks, control and invisible characters in it are written as code points.
  */
 export function formatProblems(file: string, problems: readonly StoryProblem[]): string {
-	return problems
-		.map((p) => printable(`${file}: ${p.severity}: ${p.path}${p.item ? ` (${p.item})` : ''}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`))
-		.join('\n');
+	return problems.map((p) => printable(`${file}: ${p.severity}: ${p.path}${p.item ? ` (${p.item})` : ''}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`)).join('\n');
 }

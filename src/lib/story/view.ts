@@ -90,8 +90,7 @@ export interface StoryView {
 	lastUpdatedText: string;
 }
 
-const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> =>
-	Object.fromEntries(items.map((item) => [item.id, item]));
+const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.id, item]));
 
 export function datedText(resolved: ResolvedWhen, context: DateContext): DatedText {
 	const locals = resolved.kind === 'point' ? [resolved.local] : [resolved.from, resolved.to];
@@ -103,7 +102,12 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	const context: DateContext = { timeZone, locale, messages: messagesFor(language) };
 	const resolved = new Map(story.events.map((e) => [e.id, resolveWhen(e.when, timeZone)]));
 	const followed = followedEvents(story.events);
-	const sortSpans = orderSpans(story.events, (e) => e.id, (e) => resolved.get(e.id)!, (e) => followed.get(e.id));
+	const sortSpans = orderSpans(
+		story.events,
+		(e) => e.id,
+		(e) => resolved.get(e.id)!,
+		(e) => followed.get(e.id)
+	);
 	const ordered = sortByTime(story.events, (e) => sortSpans.get(e.id)!);
 	const sources = byId(story.sources);
 	const titles = new Map(story.events.map((e) => [e.id, e.title]));
@@ -124,25 +128,25 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	);
 	const drawn = narrowSpans(story.events.map((e) => ({ id: e.id, start: walls.get(e.id)![0], end: walls.get(e.id)![1], after: followed.get(e.id)! })));
 	const events: EventView[] = ordered.map((event, order) => {
-			const when = resolved.get(event.id)!;
-			const [wallStart, wallEnd] = walls.get(event.id)!;
-			return {
-				event,
-				order,
-				start: when.start,
-				end: when.end,
-				wallStart,
-				wallEnd,
-				drawStart: drawn.get(event.id)!.start,
-				drawEnd: drawn.get(event.id)!.end,
-				precision: when.kind === 'point' ? when.precision : 'range',
-				date: datedText(when, context),
-				quoteIds: quotesByEvent.get(event.id) ?? [],
-				follows: linksTo(idsOf(event.after)),
-				precedes: linksTo(idsOf(event.before)),
-				gapText: ''
-			};
-		});
+		const when = resolved.get(event.id)!;
+		const [wallStart, wallEnd] = walls.get(event.id)!;
+		return {
+			event,
+			order,
+			start: when.start,
+			end: when.end,
+			wallStart,
+			wallEnd,
+			drawStart: drawn.get(event.id)!.start,
+			drawEnd: drawn.get(event.id)!.end,
+			precision: when.kind === 'point' ? when.precision : 'range',
+			date: datedText(when, context),
+			quoteIds: quotesByEvent.get(event.id) ?? [],
+			follows: linksTo(idsOf(event.after)),
+			precedes: linksTo(idsOf(event.before)),
+			gapText: ''
+		};
+	});
 	for (let i = 1; i < events.length; i++) {
 		const [a, b] = [events[i - 1], events[i]];
 		const end = (e: EventView) => ({ start: e.drawStart, end: e.drawEnd, precision: e.precision });

@@ -14,8 +14,7 @@
  * A day may name a part of it, as many sources do: `2019-12-10 morning`
  * (PARTS_OF_DAY gives the hours each part stands for).
  */
-export const LOCAL_DATE_PATTERN =
-	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(Z|[+-]\d{2}:\d{2})?)?| (early-hours|morning|lunchtime|afternoon|evening|overnight))?)?)?$/;
+export const LOCAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(Z|[+-]\d{2}:\d{2})?)?| (early-hours|morning|lunchtime|afternoon|evening|overnight))?)?)?$/;
 
 /**
  * The parts of a day a date may name, with the local hours each stands for
@@ -54,17 +53,7 @@ export const TIMELINE_SCALES = ['chronological', 'sequential', 'segmented'] as c
 
 export const SOURCE_STANCES = ['partisan', 'campaigning'] as const;
 
-export const EVENT_KINDS = [
-	'remark',
-	'recording',
-	'publication',
-	'broadcast',
-	'statement',
-	'reaction',
-	'context',
-	'outcome',
-	'other'
-] as const;
+export const EVENT_KINDS = ['remark', 'recording', 'publication', 'broadcast', 'statement', 'reaction', 'context', 'outcome', 'other'] as const;
 
 export const IMPORTANCE_LEVELS = ['key', 'normal', 'minor'] as const;
 

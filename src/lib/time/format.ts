@@ -16,9 +16,7 @@ export interface DateContext {
 
 /** Short zone name for a wall-clock time, e.g. "GMT" or "BST" for Europe/London. */
 export function zoneName(instant: Date, timeZone: string, language: string): string {
-	const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' })
-		.formatToParts(instant)
-		.find((p) => p.type === 'timeZoneName');
+	const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
 	return part?.value ?? timeZone;
 }
 

@@ -20,9 +20,7 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 /** The period two overlapping events share, named in words: "same day", "same morning". */
 export type SharedPeriod = 'minute' | 'hour' | 'early-hours' | 'morning' | 'lunchtime' | 'afternoon' | 'evening' | 'overnight' | 'day' | 'month' | 'year' | 'time';
 
-export type Gap =
-	| { kind: 'exact' | 'about' | 'at-least'; amount: number; unit: DurationUnit }
-	| { kind: 'same'; period: SharedPeriod; orderKnown: boolean };
+export type Gap = { kind: 'exact' | 'about' | 'at-least'; amount: number; unit: DurationUnit } | { kind: 'same'; period: SharedPeriod; orderKnown: boolean };
 
 export interface GapEnd extends Span {
 	/** The precision of the event's own date, or its part of day; `range` for a range. */

@@ -44,7 +44,10 @@ export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'part',
 export function parseLocalDate(value: string): LocalDate | null {
 	const match = LOCAL_DATE_PATTERN.exec(value);
 	if (!match) return null;
-	const parts = match.slice(1, 6).filter((part) => part !== undefined).map(Number);
+	const parts = match
+		.slice(1, 6)
+		.filter((part) => part !== undefined)
+		.map(Number);
 	const [year, month, day, hour, minute] = parts;
 	if (month !== undefined && (month < 1 || month > 12)) return null;
 	if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;

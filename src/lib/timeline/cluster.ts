@@ -139,8 +139,7 @@ export function clusterForDisplay(items: readonly ClusterInput[], options: Clust
 	for (let o = 0; o < out.length; o++) {
 		const single = s < singles.length ? singles[s] : -1;
 		const group = c < clusters.length ? clusters[c] : undefined;
-		const singleFirst =
-			!group || (single >= 0 && (items[single].x0 < group.min || (items[single].x0 === group.min && single < group.first)));
+		const singleFirst = !group || (single >= 0 && (items[single].x0 < group.min || (items[single].x0 === group.min && single < group.first)));
 		if (singleFirst) {
 			out[o] = { type: 'single', index: items[single].index };
 			s++;

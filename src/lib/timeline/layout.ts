@@ -422,9 +422,7 @@ function placeLabel(
 	const label = fitText(item.label, room, (t) => measure(t, bold));
 	if (!label) return null;
 	const w = measure(label, bold);
-	return right >= w
-		? { label, labelX: own[1] + 2, labelAnchor: 'start', extent: [own[0], own[1] + 2 + w] }
-		: { label, labelX: own[0] - 2, labelAnchor: 'end', extent: [own[0] - 2 - w, own[1]] };
+	return right >= w ? { label, labelX: own[1] + 2, labelAnchor: 'start', extent: [own[0], own[1] + 2 + w] } : { label, labelX: own[0] - 2, labelAnchor: 'end', extent: [own[0] - 2 - w, own[1]] };
 }
 
 /** Puts an unlabelled key event into the nearest baseline cluster or mark, making a cluster of the two. */

@@ -139,7 +139,19 @@ export function layoutSegments(input: SegmentLayoutInput): SegmentRow[] {
 	return segments.map((segment, i) => {
 		const members = segment.ids.map((id) => byId.get(id)!);
 		const scale = timeScale(segment.window, [TRACK_INSET, Math.max(width - TRACK_INSET, TRACK_INSET + 1)]);
-		const view = trackView({ events: members, index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))), scale, width, rows: g.lanes, measure, selectedId, focusIds, expanded, origin: segment.window[0], periodInset: TRACK_INSET + (width - 2 * TRACK_INSET) * 0.06 });
+		const view = trackView({
+			events: members,
+			index: indexSpans(members.map((e) => ({ start: e.wallStart, end: e.wallEnd }))),
+			scale,
+			width,
+			rows: g.lanes,
+			measure,
+			selectedId,
+			focusIds,
+			expanded,
+			origin: segment.window[0],
+			periodInset: TRACK_INSET + (width - 2 * TRACK_INSET) * 0.06
+		});
 		const layout = compactLanes(view.layout);
 		// A day row is its date; a longer row (events of uncertain or long dates) says the days its events span.
 		const [year, month = 1, day = 1] = segment.key.split('-').map(Number);

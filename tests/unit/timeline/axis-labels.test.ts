@@ -21,7 +21,7 @@ const utc = (iso: string) => Date.parse(`${iso}Z`);
 const scaleAt = (domain: readonly [number, number], width: number) => timeScale(domain, [TRACK_INSET, width - TRACK_INSET]);
 const spacingAt = (width: number) => (width < 600 ? 70 : 96);
 
-describe('the opening window\'s axis labels, formatted once by the server', () => {
+describe("the opening window's axis labels, formatted once by the server", () => {
 	const windows: [string, [string, string], string][] = [
 		['a morning', ['2019-12-10T07:37', '2019-12-10T14:12'], 'en-GB'],
 		['three days', ['2019-12-09T20:00', '2019-12-12T08:00'], 'en-GB'],

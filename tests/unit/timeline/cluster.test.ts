@@ -12,12 +12,10 @@ const byX0 = (items: ClusterInput[]) => [...items].sort((a, b) => a.x0 - b.x0 ||
 const centre = (i: ClusterInput) => (i.x0 + i.x1) / 2;
 
 /** Which items went together, independent of px: each display's members and its cell. */
-const membership = (displays: Display[]) =>
-	displays.map((d) => (d.type === 'single' ? { single: d.index } : { cluster: d.indices, cell: d.cell }));
+const membership = (displays: Display[]) => displays.map((d) => (d.type === 'single' ? { single: d.index } : { cluster: d.indices, cell: d.cell }));
 
 /** The px where a display sits for ordering: a single's x0, a cluster's smallest member centre. */
-const leftEdge = (d: Display, items: readonly ClusterInput[]) =>
-	d.type === 'cluster' ? d.x0 : items.find((i) => i.index === d.index)!.x0;
+const leftEdge = (d: Display, items: readonly ClusterInput[]) => (d.type === 'cluster' ? d.x0 : items.find((i) => i.index === d.index)!.x0);
 
 const countOf = (displays: Display[]) => displays.reduce((sum, d) => sum + (d.type === 'cluster' ? d.count : 1), 0);
 
@@ -36,17 +34,13 @@ describe('small stories are drawn event by event', () => {
 
 		const pile = (n: number) => Array.from({ length: n }, (_, i) => item(i, 100));
 		expect(clusterForDisplay(pile(160), { width: 1280 })).toHaveLength(160);
-		expect(clusterForDisplay(pile(161), { width: 1280 })).toEqual([
-			{ type: 'cluster', indices: pile(161).map((i) => i.index), x: 100, x0: 100, x1: 100, count: 161, cell: 3 }
-		]);
+		expect(clusterForDisplay(pile(161), { width: 1280 })).toEqual([{ type: 'cluster', indices: pile(161).map((i) => i.index), x: 100, x0: 100, x1: 100, count: 161, cell: 3 }]);
 	});
 
 	it('honours an explicit maxSingles', () => {
 		const pair = [item(0, 10), item(1, 12)];
 		expect(clusterForDisplay(pair, { width: 1000, maxSingles: Infinity })).toHaveLength(2);
-		expect(clusterForDisplay(pair, { width: 1000, maxSingles: 1 })).toEqual([
-			{ type: 'cluster', indices: [0, 1], x: 11, x0: 10, x1: 12, count: 2, cell: 0 }
-		]);
+		expect(clusterForDisplay(pair, { width: 1000, maxSingles: 1 })).toEqual([{ type: 'cluster', indices: [0, 1], x: 11, x0: 10, x1: 12, count: 2, cell: 0 }]);
 	});
 
 	it('returns nothing for nothing', () => {
@@ -156,8 +150,7 @@ describe('clusters stay put while panning', () => {
 	});
 
 	it('would flicker if cells were counted from the window edge', () => {
-		const at = (windowStart: number) =>
-			membership(clusterForDisplay([item(0, 10_026 - windowStart), item(1, 10_030 - windowStart)], { width: 1000, maxSingles: 0 }));
+		const at = (windowStart: number) => membership(clusterForDisplay([item(0, 10_026 - windowStart), item(1, 10_030 - windowStart)], { width: 1000, maxSingles: 0 }));
 		expect(at(10_000)).toEqual([{ single: 0 }, { single: 1 }]);
 		expect(at(10_003)).toEqual([{ cluster: [0, 1], cell: 0 }]);
 	});
@@ -318,7 +311,7 @@ describe('a 10,000-event story', () => {
 		const to = from + 3_600_000 * 6;
 		const visible = spansTouching(index, from, to);
 		const items = visible.map((i) => ({ index: i, x0: ((spans[i].start - from) / (to - from)) * width, x1: ((spans[i].end - from) / (to - from)) * width, key: spans[i].key }));
-		const displays = clusterForDisplay(items, { width, originPx: (0 - from) / (to - from) * width });
+		const displays = clusterForDisplay(items, { width, originPx: ((0 - from) / (to - from)) * width });
 		expect(items.length).toBeLessThanOrEqual(defaultMaxSingles(width));
 		expect(displays).toEqual(items.map((i) => ({ type: 'single', index: i.index })));
 	});

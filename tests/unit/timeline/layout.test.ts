@@ -130,7 +130,9 @@ describe('the track layout keeps its promises on real stories', () => {
 	it('has views where the promises are not trivially met: labels, bands, chips and clusters all occur', () => {
 		const story = stories.find((s) => s.name.includes('ashworth'))!;
 		const layouts = WIDTHS.flatMap((width) =>
-			story.views.map(([, window, focus]) => trackView({ events: story.events, index: story.index, scale: timeScale(window, [TRACK_INSET, width - TRACK_INSET]), width, rows: 6, measure, focusIds: focus }).layout)
+			story.views.map(
+				([, window, focus]) => trackView({ events: story.events, index: story.index, scale: timeScale(window, [TRACK_INSET, width - TRACK_INSET]), width, rows: 6, measure, focusIds: focus }).layout
+			)
 		);
 		expect(layouts.some((l) => l.marks.some((m) => m.band && m.label))).toBe(true);
 		expect(layouts.some((l) => l.chips.length > 0)).toBe(true);
@@ -236,7 +238,11 @@ describe('clicking a cluster', () => {
 				const full: Domain = [-1e10, 2e10];
 				const middle = centres.reduce((a, b) => a + b, 0) / centres.length;
 				const current: Domain = [middle - width / 2, middle + width / 2];
-				const [a, b] = clusterWindow(centres.map((c) => ({ start: c, end: c })), current, full);
+				const [a, b] = clusterWindow(
+					centres.map((c) => ({ start: c, end: c })),
+					current,
+					full
+				);
 				const expected = Math.max(Math.min(width / 2, Math.max((Math.max(...centres) - Math.min(...centres)) * 1.6, 2 * 3_600_000)), 30 * 60_000);
 				expect(b - a).toBeCloseTo(expected, -1);
 				expect((a + b) / 2).toBeCloseTo(middle, -1);

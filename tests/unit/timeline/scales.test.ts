@@ -247,7 +247,7 @@ describe('the segmented scale', () => {
 		expect([...keys].sort((a, b) => a - b)).toEqual(keys);
 	});
 
-	it('pages a long story\'s rows, starting two rows before the one asked for', () => {
+	it("pages a long story's rows, starting two rows before the one asked for", () => {
 		expect(segmentPageStart(0, 591)).toBe(0);
 		expect(segmentPageStart(50, 591)).toBe(48);
 		expect(segmentPageStart(590, 591)).toBe(591 - SEGMENT_PAGE);

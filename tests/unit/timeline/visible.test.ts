@@ -84,7 +84,12 @@ describe('spans touching a window', () => {
 		const ends = [45, 30, 26, 25];
 		const fromArrays = indexSpanArrays(starts, ends);
 		const fromObjects = indexSpans(starts.map((start, i) => ({ start, end: ends[i] })));
-		for (const [from, to] of [[0, 100], [26, 40], [27, 39], [30, 30]]) {
+		for (const [from, to] of [
+			[0, 100],
+			[26, 40],
+			[27, 39],
+			[30, 30]
+		]) {
 			expect(spansTouching(fromArrays, from, to)).toEqual(spansTouching(fromObjects, from, to));
 		}
 		expect(spansTouching(fromArrays, 26, 40)).toEqual([1, 2, 0]);
@@ -135,9 +140,7 @@ describe('spans touching a window agree with a plain filter', () => {
 			{ weight: 8, arbitrary: fc.integer({ min: 0, max: 365 * 24 * 60 }).map((m) => span(origin + m * MINUTE)) },
 			{
 				weight: 2,
-				arbitrary: fc
-					.tuple(fc.integer({ min: 0, max: 365 }), fc.integer({ min: 1, max: 120 }))
-					.map(([d, length]) => span(origin + d * DAY, origin + (d + length) * DAY))
+				arbitrary: fc.tuple(fc.integer({ min: 0, max: 365 }), fc.integer({ min: 1, max: 120 })).map(([d, length]) => span(origin + d * DAY, origin + (d + length) * DAY))
 			}
 		);
 		const windowArb2 = fc

@@ -11,6 +11,7 @@ const site = JSON.parse(readFileSync('data/site.json', 'utf8')) as { defaultStor
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : [`/${site.defaultStory}`, '/stories'];
 const sizes = [
 	{ name: 'desktop', width: 1280, height: 800 },
+	{ name: 'tablet', width: 700, height: 900 },
 	{ name: 'phone', width: 375, height: 812 }
 ];
 

@@ -3,12 +3,10 @@
  * source list when the page has that entry, otherwise to the source itself
  * (nowhere, for a source without an address on a page without the list).
  * The static body sets this per part of the page (a long story's pages list
- * only the sources they cite; the embed lists none).
+ * only the sources they cite; the embed lists none) through the component
+ * context in state/source-links.ts.
  */
-import { getContext, setContext } from 'svelte';
 import { sourceAnchor } from './citations';
-
-const KEY = Symbol('source-links');
 
 export interface SourceLinks {
 	href: (sourceId: string) => string | null;
@@ -22,12 +20,4 @@ export function sourceLinks(urls: Readonly<Record<string, { url?: string }>>, li
 	return {
 		href: (id) => (listed === 'all' || listed.has(id) ? `${prefix}#${sourceAnchor(id)}` : (urls[id]?.url ?? null))
 	};
-}
-
-export function setSourceLinks(links: SourceLinks) {
-	setContext(KEY, links);
-}
-
-export function getSourceLinks(): SourceLinks {
-	return getContext<SourceLinks | undefined>(KEY) ?? { href: (id) => `#${sourceAnchor(id)}` };
 }

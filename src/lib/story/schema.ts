@@ -266,7 +266,6 @@ export type Chapter = Story['chapters'][number];
 export type StoryEvent = Story['events'][number];
 export type Quote = Story['quotes'][number];
 export type QuoteRelation = NonNullable<Quote['relations']>[number];
-export type Framing = Story['framings'][number];
 export type Unknown = Story['unknowns'][number];
 export type When = z.output<typeof whenSchema>;
 export type DateRange = z.output<typeof dateRangeSchema>;

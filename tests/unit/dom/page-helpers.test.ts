@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyThemeChoice, readThemeChoice } from '../../../src/lib/dom/theme';
 import { openAllDetailsForPrint } from '../../../src/lib/dom/print';
 import { canvasTextMeasurer } from '../../../src/lib/dom/measure';
-import { observeSize, whenIdle } from '../../../src/lib/timeline/timing';
+import { observeSize, whenIdle } from '../../../src/lib/dom/timing';
 
 const KEY = 'story-timeline-theme';
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createRequire } from 'node:module';
 import { startSite, defaultStory, settled, type Site } from '../helpers/site';
+import { axeViolations } from '../helpers/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const story = defaultStory();
 const slug = story.meta.slug;
 const quoted = story.events.find((e) => story.quotes.some((q) => q.event === e.id))!;
@@ -13,22 +12,6 @@ beforeAll(async () => {
 	site = await startSite();
 });
 afterAll(async () => site?.close());
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	const result = await page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-		return violations.map(
-			(v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
-				`${v.impact} ${v.id}: ${v.nodes
-					.slice(0, 3)
-					.map((n) => n.target.join(' '))
-					.join(' | ')}`
-		);
-	});
-	return result;
-}
 
 const pages = [`/${slug}`, `/${slug}/classroom`, `/${slug}/embed`, '/stories', '/', '/fixture-de'];
 

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enGB } from 'date-fns/locale/en-GB';
 import { startSite, defaultStory, type Site } from '../helpers/site';
+import { axeViolations } from '../helpers/axe';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
 import { pageHtml } from '../helpers/build';
@@ -591,22 +592,6 @@ describe('embed code and oEmbed', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-	const axePath = require.resolve('axe-core/axe.min.js');
-	async function axeViolations(page: Page): Promise<string[]> {
-		await page.addScriptTag({ path: axePath });
-		return page.evaluate(async () => {
-			// @ts-expect-error axe is injected above
-			const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-			return violations.map(
-				(v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
-					`${v.impact} ${v.id}: ${v.nodes
-						.slice(0, 3)
-						.map((n) => n.target.join(' '))
-						.join(' | ')}`
-			);
-		});
-	}
-
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const path of [`/${slug}/embed`, `/${slug}/embed?compact&plain&start=${view.events[1].event.id}`]) {
 			it(`${path} in ${scheme}`, async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Browser, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
+import { type Browser, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
+import { scriptedBrowser } from '../helpers/happy-dom';
 import { MESSAGE, heightMessages, messageObject, parseParentMessage, readyMessage, selectMessage, validHeight } from '../../src/lib/embed/protocol';
 import { parseEmbedFlags } from '../../src/lib/embed/flags';
 import { EmbedHost, type EmbedWindow } from '../../src/lib/dom/embed-host';
@@ -104,19 +105,12 @@ describe('with pym.js’s Parent on the host page', () => {
 	}
 
 	async function pymPage() {
-		browser = new Browser({
-			settings: {
-				enableJavaScriptEvaluation: true,
-				suppressInsecureJavaScriptEnvironmentWarning: true,
-				enableIframePageLoading: true,
-				fetch: {
-					virtualServers: [{ url: `${NEWS}/vendor/`, directory: PYM_DIST }],
-					// The embed page itself is not needed: EmbedHost is run in its window from here.
-					interceptor: {
-						beforeAsyncRequest: async ({ request, window }) =>
-							request.url.startsWith(`${SITE}/`) ? new window.Response('<!doctype html><title>embed</title>', { headers: { 'content-type': 'text/html' } }) : undefined
-					}
-				}
+		browser = scriptedBrowser({
+			virtualServers: [{ url: `${NEWS}/vendor/`, directory: PYM_DIST }],
+			// The embed page itself is not needed: EmbedHost is run in its window from here.
+			interceptor: {
+				beforeAsyncRequest: async ({ request, window }) =>
+					request.url.startsWith(`${SITE}/`) ? new window.Response('<!doctype html><title>embed</title>', { headers: { 'content-type': 'text/html' } }) : undefined
 			}
 		});
 		const page = browser.newPage();

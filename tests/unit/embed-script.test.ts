@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import vm from 'node:vm';
 import { Linter } from 'eslint';
-import { Browser, type BrowserPage, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
+import { type Browser, type BrowserPage, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
+import { scriptedBrowser } from '../helpers/happy-dom';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 
 const SOURCE = readFileSync('static/embed.js', 'utf8');
@@ -199,21 +200,14 @@ describe('static/embed.js loaded by the snippet in a news page', () => {
 	async function article(url: string) {
 		// The article's frame: its page has loaded (read by the interceptor below, once the page exists).
 		const frameLoaded = () => browser?.defaultContext.pages[0]?.mainFrame.childFrames[0]?.window.document.readyState === 'complete';
-		browser = new Browser({
-			settings: {
-				enableJavaScriptEvaluation: true,
-				suppressInsecureJavaScriptEnvironmentWarning: true,
-				enableIframePageLoading: true,
-				fetch: {
-					virtualServers: [{ url: `${SITE}/`, directory: 'static' }],
-					interceptor: {
-						beforeAsyncRequest: async ({ request, window }) => {
-							const path = new URL(request.url).pathname;
-							if (path.endsWith('/embed')) return new window.Response(STAND_IN, { headers: { 'content-type': 'text/html' } });
-							// embed.js (then served from static/) waits for the frame's page, so that its first hello finds that page, not the blank one before it.
-							if (path === '/embed.js') await until(frameLoaded, 'the frame');
-						}
-					}
+		browser = scriptedBrowser({
+			virtualServers: [{ url: `${SITE}/`, directory: 'static' }],
+			interceptor: {
+				beforeAsyncRequest: async ({ request, window }) => {
+					const path = new URL(request.url).pathname;
+					if (path.endsWith('/embed')) return new window.Response(STAND_IN, { headers: { 'content-type': 'text/html' } });
+					// embed.js (then served from static/) waits for the frame's page, so that its first hello finds that page, not the blank one before it.
+					if (path === '/embed.js') await until(frameLoaded, 'the frame');
 				}
 			}
 		});

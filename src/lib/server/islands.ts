@@ -9,7 +9,6 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { building } from '$app/environment';
 import { serializeJsonLd } from '../export/json-ld';
-import { escapeAttribute } from '../embed/snippet';
 
 /** An island's classic script and its styles, in cascade order (as vite.islands.config.ts writes them). */
 interface IslandFiles {
@@ -33,33 +32,23 @@ function filesOf(name: IslandName): IslandFiles & { classic: boolean } {
 }
 
 export interface RenderedIsland {
+	name: IslandName;
 	/** Stylesheets for <head>, in cascade order. */
 	css: string[];
-	/** The script, for a `<link rel="preload">` in <head> so it is fetched early (built site only). */
-	preload: string | null;
-	/**
-	 * For <body>: the island's markup from `svelte/server`, its props as JSON
-	 * (escaped for a script element by serializeJsonLd) and its script. Svelte
-	 * escaped every story string in it; the route places it with {@html}.
-	 */
-	html: string;
+	/** Its script: the islands build's classic script, or in development Vite's module. */
+	script: string;
+	classic: boolean;
+	/** The component's markup from `svelte/server`, which escaped every story string; the only part placed with {@html}. */
+	markup: string;
+	/** Its props as JSON, with `<`, `>` and `&` as \u escapes (serializeJsonLd): a script element cannot be closed by them, and Svelte's escaping leaves them as they are. */
+	props: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component with JSON props
 export function renderIsland<Props extends Record<string, any>>(name: IslandName, component: Component<Props>, props: Props): RenderedIsland {
-	const files = filesOf(name);
+	const { script, css, classic } = filesOf(name);
 	const { body } = render(component as Component<Record<string, unknown>>, { props: props as Record<string, unknown> });
-	return {
-		css: files.css,
-		preload: files.classic ? files.script : null,
-		// A classic script right after the props: the parser runs it as soon as it gets here, so the island is
-		// hydrated before the static body below is parsed and laid out (a module script, even async, waits for
-		// that). In development Vite serves the island as modules, which cannot run there; they start when they can.
-		html:
-			`<div id="island" data-island="${name}" class="island">${body}</div>` +
-			`<script type="application/json" id="island-props">${serializeJsonLd(props)}</script>` +
-			(files.classic ? `<script src="${escapeAttribute(files.script)}"></script>` : `<script type="module" async src="${escapeAttribute(files.script)}"></script>`)
-	};
+	return { name, css, script, classic, markup: body, props: serializeJsonLd(props) };
 }
 
 /** The script of a page without an island (src/islands/theme.ts), with `defer`: it only wires the theme control. */

@@ -112,8 +112,8 @@ export async function storySummaries(): Promise<StorySummary[]> {
 /** `entries` for every route with a `[slug=story]` parameter: one per story. */
 export const storyEntries = () => [...allStories().keys()].map((slug) => ({ slug }));
 
-/** The page's structured data as a complete script element, for the route's <svelte:head>; serializeJsonLd escapes `<`, so no story text can close it. */
-const jsonLdScript = (view: StoryView, page: number) => `<script type="application/ld+json">${serializeJsonLd(storyJsonLd(view, orderRangeOfPage(page, view.events.length)))}</script>`;
+/** The structured data of a page's events, serialised for a JSON script element (components/JsonScript.svelte). */
+const jsonLdOf = (view: StoryView, page: number) => serializeJsonLd(storyJsonLd(view, orderRangeOfPage(page, view.events.length)));
 
 /**
  * A story page, as its route composes it: the head (StoryHead, the structured
@@ -128,7 +128,7 @@ export async function loadStoryPage(slug: string, locals: App.Locals) {
 	return {
 		meta: view.story.meta,
 		siteName,
-		jsonLd: jsonLdScript(view, 1),
+		jsonLd: jsonLdOf(view, 1),
 		island: renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName }),
 		body: renderStoryBody(view, 1, 'story')
 	};
@@ -160,7 +160,7 @@ export async function loadChronologyPage(slug: string, pageValue: string, locals
 		pageCount: pageCount(view.events.length),
 		firstEventId: view.events[from].event.id,
 		siteName,
-		jsonLd: jsonLdScript(view, page),
+		jsonLd: jsonLdOf(view, page),
 		body: renderStoryBody(view, page, 'pages')
 	};
 }

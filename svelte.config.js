@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './src/lib/server/csp.js';
@@ -21,6 +22,38 @@ const staticSite = {
 	}
 };
 
+/**
+ * A Content-Security-Policy source that allows one inline script or style.
+ * @param {string | Buffer} text
+ * @returns {`sha256-${string}`}
+ */
+const sha256Source = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The hashes of the islands' stylesheets, which island pages carry in a
+ * <style> (lib/server/islands.ts); none before the islands build has run
+ * (`svelte-kit sync`, development), which the site's build always runs first.
+ * @returns {`sha256-${string}`[]}
+ */
+function islandStyleHashes(dir = 'static/_islands') {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.css'))
+		.map((file) => sha256Source(readFileSync(join(dir, file))));
+}
+
+/**
+ * The hash of the script every page runs in its <head> before the first paint
+ * (routes/+layout.svelte). Svelte escapes `<` and `&` in an element's text,
+ * which would change the script and miss its hash: it must have neither.
+ * @returns {`sha256-${string}`}
+ */
+function themeBootHash(file = 'src/lib/dom/theme-boot.js') {
+	const source = readFileSync(file, 'utf8');
+	if (/[<&]/.test(source)) throw new Error(`${file}: no \`<\` or \`&\` (Svelte escapes them in the <script> every page carries, which would no longer match its hash)`);
+	return sha256Source(source);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -31,6 +64,9 @@ const config = {
 	kit: {
 		// Every page is prerendered: the site is static files, readable without JavaScript.
 		adapter: staticSite,
+		// Every page's styles in a <style> in its <head> (with its hash in the Content-Security-Policy), 7 KB gzipped
+		// at most: the page renders and the story page's script runs without waiting for a stylesheet to arrive.
+		inlineStyleThreshold: Infinity,
 		alias: {
 			$components: 'src/lib/components',
 			$data: 'data'
@@ -51,7 +87,15 @@ const config = {
 		// hashes of SvelteKit's inline start-up script; a meta tag cannot carry frame-ancestors, so the
 		// host sets that header if it wants one (never on /<slug>/embed, which any site may frame).
 		// The directives: src/lib/server/csp.js, shared with the chronology fragments.
-		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
+		// The islands' stylesheets and the theme script, inlined, are allowed by their hashes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				...CSP_DIRECTIVES,
+				'script-src': [...(CSP_DIRECTIVES['script-src'] ?? []), themeBootHash()],
+				'style-src': [...(CSP_DIRECTIVES['style-src'] ?? []), ...islandStyleHashes()]
+			}
+		}
 	}
 };
 

@@ -5,6 +5,7 @@
  * timeline it measures; bench/run.ts passes the selectors and the gestures.
  */
 import { gzipSync } from 'node:zlib';
+import { inlineCode } from '../scripts/lib/inline-code';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 declare global {
@@ -116,8 +117,9 @@ export async function jsHeapUsed(page: Page): Promise<number> {
 }
 
 export interface Bytes {
-	js: { raw: number; gzip: number; files: number };
-	css: { raw: number; gzip: number; files: number };
+	/** Files, and the scripts and stylesheets the document carries inline (each gzipped on its own, as if it were a file). */
+	js: { raw: number; gzip: number; files: number; inline: number };
+	css: { raw: number; gzip: number; files: number; inline: number };
 	/** The HTML document (our page and both peer pages carry their event data inline). */
 	html: { raw: number; gzip: number };
 	/** Every request of the load, to check nothing leaves 127.0.0.1. */
@@ -127,9 +129,16 @@ export interface Bytes {
 	failures: string[];
 }
 
+function addInline(target: Bytes['js'], text: string) {
+	const body = Buffer.from(text, 'utf8');
+	target.raw += body.length;
+	target.gzip += gzipSync(body, { level: 9 }).length;
+	target.inline++;
+}
+
 /** Starts recording every response of the page; `finish()` waits for the bodies and sums them. */
 export function recordBytes(page: Page): { finish: () => Promise<Bytes> } {
-	const bytes: Bytes = { js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 }, html: { raw: 0, gzip: 0 }, requests: [], external: [], failures: [] };
+	const bytes: Bytes = { js: { raw: 0, gzip: 0, files: 0, inline: 0 }, css: { raw: 0, gzip: 0, files: 0, inline: 0 }, html: { raw: 0, gzip: 0 }, requests: [], external: [], failures: [] };
 	const pending: Promise<void>[] = [];
 	page.on('request', (request) => {
 		const url = request.url();
@@ -165,6 +174,7 @@ export function recordBytes(page: Page): { finish: () => Promise<Bytes> } {
 					target.raw += body.length;
 					target.gzip += gzipSync(body, { level: 9 }).length;
 					if ('files' in target) target.files++;
+					if (kind === 'html') for (const piece of inlineCode(body.toString('utf8'))) addInline(bytes[piece.kind], piece.text);
 				})
 				.catch((error) => {
 					bytes.failures.push(String(error));

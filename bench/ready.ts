@@ -14,11 +14,14 @@
  * bench/out/peers/vis-bench-<n>.html, written by `npm run bench`) to every
  * round, for ratios measured under the same load. `--trace` prints
  * the main thread's tasks of the first run (parse, scripts, style, layout,
- * paint), to see where the time goes; `--trace-all`, every event over 1 ms.
+ * paint), to see where the time goes; `--trace-all`, every event over 1 ms
+ * (TRACE_CATS=… sets the trace's categories; PROFILE_US=… the `--profile`
+ * sampling interval in µs, 100 by default).
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/lib/browser';
-import { serveDirectory, type RunningServer } from '../scripts/lib/static-server';
+import type { RunningServer } from '../scripts/lib/static-server';
+import { serveDirectoryInProcess as serveDirectory } from '../scripts/lib/static-server-process';
 import { cpuUntilReady, median, probeScript, readyTime } from './measure';
 
 const argv = process.argv.slice(2);
@@ -72,7 +75,7 @@ const NAMES = new Set([
 async function traced(page: Page, cdp: CDPSession, load: () => Promise<void>) {
 	const events: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } } }[] = [];
 	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as typeof events)));
-	await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,loading', transferMode: 'ReportEvents' });
+	await cdp.send('Tracing.start', { categories: process.env.TRACE_CATS ?? 'devtools.timeline,v8.execute,blink.user_timing,loading', transferMode: 'ReportEvents' });
 	await load();
 	const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
 	await cdp.send('Tracing.end');
@@ -91,7 +94,7 @@ async function traced(page: Page, cdp: CDPSession, load: () => Promise<void>) {
 /** The CPU profile of a load until ready: self time by function, the heaviest first. */
 async function profiled(cdp: CDPSession, load: () => Promise<void>) {
 	await cdp.send('Profiler.enable');
-	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_US ?? 100) });
 	await cdp.send('Profiler.start');
 	await load();
 	const { profile } = await cdp.send('Profiler.stop');

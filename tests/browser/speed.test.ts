@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { startSite, defaultStory, type Site } from '../helpers/site';
 import { readJson } from '../helpers/fixtures';
-import { pageHtml } from '../helpers/build';
+import { pageHtml, THEME_BOOT_SCRIPT } from '../helpers/build';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 import { PATTERNS } from '../../src/lib/timeline/axis';
 
@@ -101,25 +101,48 @@ const settle = async (page: Page) => {
 const topOf = (page: Page, id: string) => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
 
 describe('the island starts before the static body', () => {
-	it('is a classic script right after its props, fetched early from the head, with no module script left', () => {
+	it('is a classic script right after its props, fetched early from the head, with no module script left; styles and the theme script are inline', () => {
 		const html = pageHtml(slug);
 		const script = /<script type="application\/json" id="island-props">[\s\S]*?<\/script>(?:<!--[^>]*-->|\s)*(<script[^>]*>)<\/script>/.exec(html)?.[1];
 		expect(script).toMatch(/^<script src="\/_islands\/story-[\w-]+\.js">$/);
 		const src = /src="([^"]+)"/.exec(script!)![1];
 		const head = html.slice(0, html.indexOf('</head>'));
 		expect(head).toMatch(new RegExp(`<link rel="preload" as="script" href="${src.replace(/[.]/g, '\\.')}"/?>`));
-		// The browser fetches nothing that comes after a script that holds the parser until that script has run:
-		// the island's styles and script come before theme.js, after the Content-Security-Policy.
-		const theme = head.indexOf('<script src="./theme.js">');
-		expect(theme).toBeGreaterThan(head.indexOf(`href="${src}"`));
-		const styles = head.match(/<link rel="stylesheet" href="\/_islands\/[^"]+"\/?>/g) ?? [];
-		expect(styles.length).toBeGreaterThan(0);
-		for (const css of styles) expect(head.indexOf(css)).toBeLessThan(theme);
-		expect(head.indexOf('http-equiv="content-security-policy"')).toBeLessThan(head.indexOf('rel="stylesheet"'));
+		// Nothing else is fetched before the page can render and the island can run: every style is in a <style>
+		// (SvelteKit's disabled link for one it inlined is never fetched), and so is the theme script.
+		expect(head.match(/<link[^>]*rel="stylesheet"[^>]*>/g)?.filter((link) => !/ disabled/.test(link)) ?? []).toEqual([]);
+		const styles = [...head.matchAll(/<style>/g)].map((m) => m.index);
+		expect(styles.length).toBeGreaterThanOrEqual(2);
+		expect(head.indexOf(THEME_BOOT_SCRIPT)).toBeGreaterThan(0);
+		expect(html.match(/<script src=/g)).toHaveLength(1);
+		// The policy comes first, or it would not apply to what it allows.
+		expect(head.indexOf('http-equiv="content-security-policy"')).toBeLessThan(Math.min(...styles, head.indexOf(THEME_BOOT_SCRIPT)));
 		expect(html.indexOf(src)).toBeLessThan(html.indexOf('data-story-body'));
 		expect(html).not.toMatch(/type="module"|rel="modulepreload"/);
 		// V8 compiles the whole bundle while it streams in, off the main thread.
 		expect(readFileSync(`build${src}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+	});
+
+	it('its styles and theme apply under the Content-Security-Policy, with no violation, on every kind of page', async () => {
+		for (const path of [`/${slug}`, `/${slug}/embed?theme=dark`, '/stories', `/${slug}/classroom`]) {
+			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+			await context.addInitScript(`window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`);
+			const page = await context.newPage();
+			await page.goto(site.server.origin + '/stories');
+			await page.evaluate(() => localStorage.setItem('story-timeline-theme', 'dark'));
+			await page.goto(site.server.origin + path);
+			await page.waitForLoadState('load');
+			const state = await page.evaluate(() => ({
+				violations: (window as unknown as { __violations: string[] }).__violations,
+				theme: document.documentElement.dataset.theme,
+				// Every <style> was applied (one the policy refused would have no rules), and so was the site's own.
+				styles: [...document.querySelectorAll('style')].map((style) => (style.sheet?.cssRules.length ?? 0) > 0),
+				styled: getComputedStyle(document.body).margin === '0px'
+			}));
+			expect(state.styles.length, path).toBeGreaterThan(0);
+			expect({ ...state, styles: state.styles.every(Boolean) }, path).toEqual({ violations: [], theme: 'dark', styles: true, styled: true });
+			await context.close();
+		}
 	});
 
 	it('is ready before the parser reaches the static body, which is laid out only where it is seen until the page has loaded', async () => {

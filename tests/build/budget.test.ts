@@ -1,7 +1,8 @@
 /**
  * Byte budgets (issue 7): on a first load, everything a story page requests
- * until its timeline is ready, and until the network is idle after that, is at
- * most 45 KB of JavaScript and 8 KB of CSS, gzipped. Checked on the story page
+ * until its timeline is ready, and until the network is idle after that, plus
+ * the scripts and stylesheets its HTML carries inline, is at most 45 KB of
+ * JavaScript and 8 KB of CSS, gzipped. Checked on the story page
  * and on the embed. Serves the already-built build/ (npm test builds first);
  * bytes, not timings, so the check is stable in CI. Timings are in
  * `npm run bench`.
@@ -16,6 +17,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
 import { BUILD_DIR } from '../helpers/build';
+import { inlineCode } from '../../scripts/lib/inline-code';
 
 export const JS_BUDGET_GZ = 45 * 1024;
 export const CSS_BUDGET_GZ = 8 * 1024;
@@ -62,6 +64,11 @@ async function assetsOf(path: string): Promise<Asset[]> {
 	await page.waitForLoadState('networkidle');
 	await Promise.all(pending);
 	await context.close();
+	// What the HTML carries inline counts as much (each gzipped on its own, as if it were a file).
+	inlineCode(readFileSync(join(BUILD_DIR, `${path}.html`), 'utf8')).forEach(({ kind, text }, i) => {
+		const body = Buffer.from(text, 'utf8');
+		assets.push({ url: `inline ${kind} ${i + 1}`, type: kind, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+	});
 	return assets.sort((a, b) => a.type.localeCompare(b.type) || b.gzip - a.gzip);
 }
 
@@ -86,7 +93,8 @@ function referencedBy(path: string): string[] {
 	const elements = DomUtils.findAll(
 		(el) =>
 			(el.name === 'script' && 'src' in el.attribs) ||
-			(el.name === 'link' && (rel(el).includes('stylesheet') || rel(el).includes('modulepreload') || (rel(el).includes('preload') && /^(script|style)$/.test(el.attribs.as ?? '')))),
+			// A disabled stylesheet (SvelteKit's record of one it inlined) is never fetched.
+			(el.name === 'link' && !('disabled' in el.attribs) && (rel(el).includes('stylesheet') || rel(el).includes('modulepreload') || (rel(el).includes('preload') && /^(script|style)$/.test(el.attribs.as ?? '')))),
 		document.children
 	);
 	return [...new Set(elements.map((el) => new URL(el.attribs.src ?? el.attribs.href, `http://site${path}`).pathname))];
@@ -109,14 +117,15 @@ for (const path of PAGES) {
 					`  CSS total ${kb(total('css', 'raw'))} raw, ${kb(total('css', 'gzip'))} gzipped (budget ${kb(CSS_BUDGET_GZ)})`
 				].join('\n')
 			);
-			// Every script and stylesheet in the HTML was counted (lazy chunks come on top of these)…
+			// Every script and stylesheet in the HTML was counted, linked or inline (lazy chunks come on top of these)…
 			const referenced = referencedBy(path);
 			expect(referenced.filter((url) => url.endsWith('.js')).length, 'the page names no script').toBeGreaterThan(0);
-			expect(referenced.filter((url) => url.endsWith('.css')).length, 'the page names no stylesheet').toBeGreaterThan(0);
+			expect(assets().filter((a) => a.type === 'css').length, 'the page has no styles').toBeGreaterThan(0);
+			expect(assets().filter((a) => a.url.startsWith('inline js')).length, 'the theme script is inline').toBe(1);
 			const measured = assets().map((a) => a.url);
 			for (const url of referenced) expect(measured, `${url} is in the page but was not measured`).toContain(url);
 			// …each under its own type, and as many bytes as the built file has, raw and gzipped.
-			for (const asset of assets()) {
+			for (const asset of assets().filter((a) => !a.url.startsWith('inline '))) {
 				expect(asset.url, 'an asset from outside the site').toMatch(/^\//);
 				const file = readFileSync(join(BUILD_DIR, new URL(asset.url, 'http://site').pathname));
 				expect(asset.type, asset.url).toBe(asset.url.split('?')[0].endsWith('.css') ? 'css' : 'js');

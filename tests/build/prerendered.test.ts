@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { readJson, storyFiles } from '../helpers/fixtures';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { BUILD_DIR, escapeHtml, pageHtml } from '../helpers/build';
+import { createHash } from 'node:crypto';
+import { BUILD_DIR, escapeHtml, pageHtml, THEME_BOOT_SCRIPT, withoutThemeBoot } from '../helpers/build';
+import { inlineCode } from '../../scripts/lib/inline-code';
 import type { Story } from '../../src/lib/story/schema';
 
 const ARTICLE = /<article[^>]*? id="([^"]+)" data-event-id="([^"]+)"[\s\S]*?<\/article>/g;
@@ -91,8 +93,8 @@ describe('a story longer than one page of chronology (fixture, 130 events)', () 
 	});
 
 	it('plain pages carry no script at all, and offer the interactive timeline at their first event', () => {
-		const scripts = [...pages[1].matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-		expect(scripts.filter((tag) => tag !== '<script type="application/ld+json">' && !/^<script src="[./]*theme\.js">$/.test(tag))).toEqual([]);
+		const scripts = [...withoutThemeBoot(pages[1]).matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+		expect(scripts.filter((tag) => tag !== '<script type="application/ld+json">')).toEqual([]);
 		expect(pages[1]).toContain(`href="/long-fixture#${articleIds(pages[1])[0]}"`);
 	});
 });
@@ -120,9 +122,10 @@ describe('the site', () => {
 		expect(files.filter((file) => file.endsWith('__data.json'))).toEqual([]);
 		const pages = files.filter((file) => file.endsWith('.html') && !file.includes('chronology/'));
 		expect(pages.length).toBeGreaterThan(10);
-		const scriptsOf = (html: string) => [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((attributes) => !/application\/(ld\+)?json|src="[./]*theme\.js"/.test(attributes));
+		const scriptsOf = (html: string) => [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((attributes) => !/application\/(ld\+)?json/.test(attributes));
 		for (const file of pages) {
-			const html = readFileSync(`${BUILD_DIR}/${file}`, 'utf8');
+			// Besides the theme script every page carries in its head.
+			const html = withoutThemeBoot(readFileSync(`${BUILD_DIR}/${file}`, 'utf8'), file);
 			expect(/rel="modulepreload"|_app\/immutable\/[^"]*\.js/.test(html), file).toBe(false);
 			const scripts = scriptsOf(html);
 			if (/(^|\/)(stories|classroom)\.html$/.test(file)) {
@@ -134,6 +137,27 @@ describe('the site', () => {
 				expect(scripts.map((attributes) => /src="\/_islands\/(story|embed)-/.exec(attributes)?.[1]), file).toEqual([html.includes('data-island="embed"') ? 'embed' : 'story']);
 			} else expect(scripts, file).toEqual([]);
 		}
+	});
+
+	it('every inline style and script of every page is allowed by its Content-Security-Policy, by its hash, and nothing else inline is', () => {
+		const files = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.includes('chronology/'));
+		const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+		let styles = 0;
+		for (const file of files) {
+			const html = readFileSync(`${BUILD_DIR}/${file}`, 'utf8');
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+			expect(policy, file).toBeDefined();
+			const sources = (directive: string) => new RegExp(`(?:^|; )${directive} ([^;]+)`).exec(policy!)?.[1].split(' ') ?? [];
+			expect(sources('script-src'), file).not.toContain("'unsafe-inline'");
+			expect(sources('style-src'), file).not.toContain("'unsafe-inline'");
+			for (const code of inlineCode(html)) {
+				expect(sources(code.kind === 'css' ? 'style-src' : 'script-src'), `${file}: an inline ${code.kind} without its hash`).toContain(hash(code.text));
+				if (code.kind === 'css') styles++;
+			}
+			// The theme script is the only script that runs inline.
+			expect(inlineCode(html).filter((code) => code.kind === 'js').map((code) => `<script>${code.text}</script>`), file).toEqual([THEME_BOOT_SCRIPT]);
+		}
+		expect(styles).toBeGreaterThan(files.length);
 	});
 
 	it('/schema/story.schema.json is served', () => {

@@ -25,3 +25,13 @@ export function pageHtml(route: string): string {
 export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** The script every page runs in its <head> before the first paint (routes/+layout.svelte), as the page carries it. */
+export const THEME_BOOT_SCRIPT = `<script>${readFileSync('src/lib/dom/theme-boot.js', 'utf8')}</script>`;
+
+/** A page's HTML without its theme script, which must be there exactly once. */
+export function withoutThemeBoot(html: string, file = 'page'): string {
+	const parts = html.split(THEME_BOOT_SCRIPT);
+	if (parts.length !== 2) throw new Error(`${file} carries the theme script ${parts.length - 1} times, not once`);
+	return parts.join('');
+}

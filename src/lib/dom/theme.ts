@@ -1,7 +1,7 @@
 /**
  * The reader's theme choice: 'system' follows prefers-color-scheme; 'light' and
  * 'dark' are remembered in localStorage and set as data-theme on <html>
- * (static/theme.js applies a saved choice before the first paint).
+ * (lib/dom/theme-boot.js applies a saved choice before the first paint).
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 

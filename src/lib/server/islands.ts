@@ -18,6 +18,28 @@ interface IslandFiles {
 
 const lists = import.meta.glob<Record<string, IslandFiles>>('/static/_islands/.vite/islands.json', { eager: true, import: 'default' });
 const islands: Record<string, IslandFiles> | undefined = Object.values(lists)[0];
+/** The islands' stylesheets as text, by URL (/_islands/…). */
+const styleTexts = Object.fromEntries(
+	Object.entries(import.meta.glob<string>('/static/_islands/*.css', { eager: true, query: '?raw', import: 'default' })).map(([file, text]) => [file.replace(/^\/static/, ''), text])
+);
+
+/** A stylesheet of an island: its text, to place in a <style>, or only its URL. */
+export interface IslandStyle {
+	href: string;
+	/**
+	 * The whole stylesheet, which the page carries in a <style> (its hash is in
+	 * the Content-Security-Policy, svelte.config.js), so that nothing waits for a
+	 * stylesheet to arrive. Null when it must be linked instead: in development,
+	 * or if it had a `<` or `&`, which Svelte escapes in text (a <style> takes
+	 * its text as it is).
+	 */
+	text: string | null;
+}
+
+export function styleOf(href: string, texts: Record<string, string> = styleTexts): IslandStyle {
+	const text = texts[href];
+	return { href, text: text !== undefined && !/[<&]/.test(text) ? text : null };
+}
 
 export type IslandName = 'story' | 'embed' | 'theme';
 
@@ -34,7 +56,7 @@ function filesOf(name: IslandName): IslandFiles & { classic: boolean } {
 export interface RenderedIsland {
 	name: IslandName;
 	/** Stylesheets for <head>, in cascade order. */
-	css: string[];
+	css: IslandStyle[];
 	/** Its script: the islands build's classic script, or in development Vite's module. */
 	script: string;
 	classic: boolean;
@@ -48,7 +70,7 @@ export interface RenderedIsland {
 export function renderIsland<Props extends Record<string, any>>(name: IslandName, component: Component<Props>, props: Props): RenderedIsland {
 	const { script, css, classic } = filesOf(name);
 	const { body } = render(component as Component<Record<string, unknown>>, { props: props as Record<string, unknown> });
-	return { name, css, script, classic, markup: body, props: serializeJsonLd(props) };
+	return { name, css: css.map((href) => styleOf(href)), script, classic, markup: body, props: serializeJsonLd(props) };
 }
 
 /** The script of a page without an island (src/islands/theme.ts), with `defer`: it only wires the theme control. */

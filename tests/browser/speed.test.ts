@@ -197,6 +197,29 @@ describe('nothing on the start-up path that the server already did', () => {
 		});
 	}
 
+	it('the island carries the layout the server drew, under the key of its opening window and width (timeline/first-view.ts)', () => {
+		for (const [path, width] of [
+			[slug, 1094],
+			[`${slug}/embed`, 650],
+			[german.meta.slug, 1094]
+		] as const) {
+			const html = pageHtml(path);
+			const views = JSON.parse(/<script type="application\/json" id="island-views">([\s\S]*?)<\/script>/.exec(html)![1]) as Record<
+				string,
+				{ layout: { marks: { id: string }[]; clusters: { ids: string[] }[]; chips: { id: string }[] } }
+			>;
+			const keys = Object.keys(views);
+			expect(keys, path).toHaveLength(1);
+			const start = Number(/data-window-start="(\d+)"/.exec(html)![1]);
+			const end = Number(/data-window-end="(\d+)"/.exec(html)![1]);
+			expect(JSON.parse(keys[0]).slice(0, 4), path).toEqual(['chronological', start, end, width]);
+			// Exactly the marks the track in the HTML has.
+			const drawn = [...html.matchAll(/<g id="mark-[^"]*" data-event-id="([^"]+)"[^>]*class="mark /g)].map((m) => m[1]).sort();
+			expect(drawn.length, path).toBeGreaterThan(0);
+			expect(views[keys[0]].layout.marks.map((m) => m.id).sort(), path).toEqual(drawn);
+		}
+	});
+
 	it('at 1280 px the track keeps the width the server drew it at', async () => {
 		expect(pageHtml(slug)).toMatch(/<svg class="track[^"]*" width="1094"/);
 		const page = await openWith(`/${slug}`, { init: [PROBE] });

@@ -9,6 +9,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { building } from '$app/environment';
 import { serializeJsonLd } from '../export/json-ld';
+import { FIRST_VIEWS, recordFirstViews } from '../state/first-views';
 
 /** An island's classic script and its styles, in cascade order (as vite.islands.config.ts writes them). */
 interface IslandFiles {
@@ -64,13 +65,16 @@ export interface RenderedIsland {
 	markup: string;
 	/** Its props as JSON, with `<`, `>` and `&` as \u escapes (serializeJsonLd): a script element cannot be closed by them, and Svelte's escaping leaves them as they are. */
 	props: string;
+	/** The track views the server computed (state/first-views.ts), as JSON the same way; hydration uses them instead of laying the track out again. */
+	views: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component with JSON props
 export function renderIsland<Props extends Record<string, any>>(name: IslandName, component: Component<Props>, props: Props): RenderedIsland {
 	const { script, css, classic } = filesOf(name);
-	const { body } = render(component as Component<Record<string, unknown>>, { props: props as Record<string, unknown> });
-	return { name, css: css.map((href) => styleOf(href)), script, classic, markup: body, props: serializeJsonLd(props) };
+	const views = recordFirstViews();
+	const { body } = render(component as Component<Record<string, unknown>>, { props: props as Record<string, unknown>, context: new Map([[FIRST_VIEWS, views]]) });
+	return { name, css: css.map((href) => styleOf(href)), script, classic, markup: body, props: serializeJsonLd(props), views: serializeJsonLd(views.saved) };
 }
 
 /** The script of a page without an island (src/islands/theme.ts), with `defer`: it only wires the theme control. */

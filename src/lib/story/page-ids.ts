@@ -25,7 +25,8 @@ export const FIXED_PAGE_IDS = [
 	'embed-code',
 	'embed-dialog-title',
 	'island',
-	'island-props'
+	'island-props',
+	'island-views'
 ] as const;
 
 /** Prefixes of the ids made from an event, source, quote, chapter or open question. */

@@ -531,7 +531,8 @@ describe('privacy and safety', () => {
 		await frame.locator('article[data-event-id] details > summary >> visible=true').first().click();
 		await page.waitForLoadState('networkidle');
 		const fromEmbed = requests.filter((r) => r.frame.startsWith(site.server.origin));
-		expect(fromEmbed.length).toBeGreaterThan(3);
+		// The frame's requests were seen: its script at least (its styles and theme script are inline).
+		expect(fromEmbed.map((r) => new URL(r.url).pathname)).toContainEqual(expect.stringMatching(/^\/_islands\/embed-[\w-]+\.js$/));
 		expect(fromEmbed.filter((r) => !r.url.startsWith(site.server.origin + '/'))).toEqual([]);
 		const fromHost = requests.filter((r) => !r.frame.startsWith(site.server.origin)).map((r) => r.url);
 		expect(

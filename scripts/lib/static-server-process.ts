@@ -13,7 +13,7 @@ import type { RunningServer } from './static-server';
 const CHILD = fileURLToPath(new URL('./static-server-child.ts', import.meta.url));
 
 export async function serveDirectoryInProcess(root: string): Promise<RunningServer> {
-	const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, ['--import', 'tsx', CHILD, root], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const lines = createInterface({ input: child.stdout! });
 	const origin = await new Promise<string>((resolve, reject) => {
 		child.once('error', reject);

@@ -6,7 +6,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'static/', 'bench/out/', 'node_modules/', '.scratch/', 'screenshots/', 'test-results/'] },
+	{ ignores: ['build/', 'test-build/', '.svelte-kit/', 'static/', 'bench/out/', 'node_modules/', '.scratch/', 'screenshots/', 'test-results/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './src/lib/server/csp.js';
 
-const staticAdapter = adapter({ strict: true });
+/**
+ * Where the site is written: build/ is what is deployed (data/stories only);
+ * `npm run build:test` (TEST_BUILD=1) writes test-build/, with the fixture
+ * stories the tests need, so that what is deployed never holds them.
+ */
+const OUT_DIR = process.env.TEST_BUILD === '1' ? 'test-build' : 'build';
+const staticAdapter = adapter({ pages: OUT_DIR, assets: OUT_DIR, strict: true });
 
 /**
  * adapter-static, without the `__data.json` files SvelteKit prerenders beside
@@ -18,7 +24,7 @@ const staticSite = {
 	name: 'adapter-static, no page data',
 	async adapt(builder) {
 		await staticAdapter.adapt(builder);
-		for (const file of readdirSync('build', { recursive: true, encoding: 'utf8' })) if (file.endsWith('__data.json')) rmSync(join('build', file));
+		for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })) if (file.endsWith('__data.json')) rmSync(join(OUT_DIR, file));
 	}
 };
 

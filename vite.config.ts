@@ -1,37 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-const STORY_FILES = './src/lib/server/story-files.ts';
-
-/**
- * Reads every story file before the build starts, with the loader and the
- * messages of `npm run story:check` (src/lib/server/story-files.ts), and stops
- * the build on a refusal: one line per problem, naming the file and the JSON
- * path, and no stack trace. In `npm run dev`, a changed story reloads the page.
- */
-function storyGate(): Plugin {
-	let building = false;
-	let checked = false;
+/** In `npm run dev`, a changed story file reloads the page. (The build's story gate is the islands build's first step: scripts/lib/story-gate.ts.) */
+function storyReload(): Plugin {
 	return {
-		name: 'story-gate',
-		configResolved(config) {
-			building = config.command === 'build';
-		},
-		async buildStart() {
-			// SvelteKit runs the server and client builds in one process: check once.
-			if (!building || checked) return;
-			checked = true;
-			// Through Vite's module runner: the loader is TypeScript, and the config bundler should not inline it.
-			const { module } = await runnerImport<typeof import('./src/lib/server/story-files')>(STORY_FILES, { configFile: false, logLevel: 'error' });
-			const files = module.storyFilePaths();
-			const report = module.checkStoryFiles(files);
-			for (const line of report.problems) console.error(line);
-			if (report.failed.length) {
-				console.error(`${report.failed.length} of ${files.length} story file(s) failed; nothing was built. \`npm run story:check\` prints the same lines.`);
-				process.exit(1);
-			}
-		},
+		name: 'story-reload',
+		apply: 'serve',
 		configureServer(server) {
 			const dirs = ['data/stories/', 'tests/fixtures/stories/'];
 			server.watcher.add(dirs);
@@ -43,24 +18,33 @@ function storyGate(): Plugin {
 }
 
 export default defineConfig({
-	// The gate first: a refused story stops the build before anything is built.
-	plugins: [storyGate(), sveltekit()],
+	plugins: [storyReload(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 		environment: 'node',
 		// Browser tests drive a real Chromium against the built site; give them room on a 2-core machine.
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		// Browser files mostly wait on Chromium: three at a time keep both cores busy.
+		maxWorkers: 3,
 		expect: { requireAssertions: true },
 		// Unit-test coverage of the library's logic; components, server-only code and styles are measured in the browser and build tests.
-		// Measured and enforced by `npm test` (vitest run --coverage); a run of a single file is not held to them.
+		// Measured and enforced on the unit project by `npm test` (vitest run --project unit --coverage); a run of a single file is not held to them.
 		coverage: {
 			provider: 'v8',
 			include: ['src/lib/**/*.{ts,svelte.ts}'],
 			exclude: ['src/lib/components/**', 'src/lib/server/**', 'src/lib/styles/**', '**/*.d.ts'],
 			reporter: ['text-summary', 'text'],
 			thresholds: { lines: 85, statements: 85, functions: 85 }
-		}
+		},
+		// `npm test` runs unit, build and browser; `npm run test:full` runs full (the exhaustive sweeps and the slow real-world checks).
+		// build, browser and full read the test build (test-build/, `npm run build:test`); browser and full share one Chromium and one
+		// static server for all their files (tests/helpers/global-site.ts).
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/global-site.ts'] } },
+			{ extends: true, test: { name: 'full', include: ['tests/full/**/*.test.ts'], globalSetup: ['tests/helpers/global-site.ts'] } }
+		]
 	}
 });

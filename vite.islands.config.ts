@@ -2,7 +2,7 @@
  * Builds the islands (src/islands): the scripts of the story page and the
  * embed, which hydrate server-rendered components without SvelteKit's client,
  * and the theme control of the pages that have no island.
- * `npm run build` runs this first, into static/_islands/, so SvelteKit's build
+ * `npm run build` runs this first (after the story gate, scripts/lib/story-gate.ts), into static/_islands/, so SvelteKit's build
  * copies the files to the site and the prerender reads their list
  * (.vite/islands.json, lib/server/islands.ts). In `npm run dev`, pages load
  * src/islands/*.ts straight from Vite instead.
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyGate } from './scripts/lib/story-gate';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -137,7 +138,8 @@ function classicEntries(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), classicEntries()],
+	// The story gate first: a refused story stops `npm run build` before anything is bundled.
+	plugins: [storyGate(), svelte(), classicEntries()],
 	// Where the site serves them: the loader of a lazy chunk (the Embed dialog) finds its files there.
 	base: BASE,
 	resolve: {

@@ -773,7 +773,7 @@ function report(summaries: Summary[], info: ReturnType<typeof machine>, baseline
 		push(`| JS ≤ 45 KB gzipped (bench story page, first load) | ${budgetFrom.n} | ${KB(js.gzip)} KB | ${js.gzip <= 45 * 1024 ? 'met' : 'not met'} |`);
 		push(`| CSS ≤ 8 KB gzipped | ${budgetFrom.n} | ${KB(css.gzip)} KB | ${css.gzip <= 8 * 1024 ? 'met' : 'not met'} |`);
 	}
-	push('', 'The byte budget is enforced in `npm test` by tests/build/budget.test.ts on the default story; timings are reported here only.', '');
+	push('', 'The byte budget is enforced in `npm test` by tests/browser/budget.test.ts on the default story; timings are reported here only.', '');
 	push(
 		'## Notes',
 		'',

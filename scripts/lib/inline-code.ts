@@ -1,4 +1,4 @@
-/** What a built page carries inline, for the byte budgets (tests/build/budget.test.ts, bench) and the CSP check. */
+/** What a built page carries inline, for the byte budgets (tests/browser/budget.test.ts, bench) and the CSP check. */
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 /**

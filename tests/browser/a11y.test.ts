@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, defaultStory, settled, type Site } from '../helpers/site';
-import { axeViolations } from '../helpers/axe';
+import { startSite, defaultStory, quiet, settled, type Site } from '../helpers/site';
+import { axeSweeps } from '../helpers/sweeps/axe';
 
 const story = defaultStory();
 const slug = story.meta.slug;
@@ -13,32 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const pages = [`/${slug}`, `/${slug}/classroom`, `/${slug}/embed`, '/stories', '/', '/fixture-de'];
-
 describe('axe-core finds no violations', () => {
-	for (const scheme of ['light', 'dark'] as const) {
-		for (const path of pages) {
-			it(`${path} in ${scheme}, as loaded`, async () => {
-				const page = await site.open(path, { colorScheme: scheme, bypassCSP: true });
-				expect(await axeViolations(page)).toEqual([]);
-			});
-		}
-		for (const scale of ['sequential', 'segmented'] as const) {
-			it(`/${slug}?scale=${scale} in ${scheme}, with an event selected`, async () => {
-				const page = await site.open(`/${slug}?scale=${scale}#${quoted.id}`, { colorScheme: scheme, bypassCSP: true });
-				await page.waitForSelector(`[data-timeline][data-scale="${scale}"] ${scale === 'segmented' ? '[data-segment]' : '[data-gap]'}`);
-				await settled(page);
-				expect(await axeViolations(page)).toEqual([]);
-			});
-		}
-		it(`/${slug} in ${scheme}, with an event selected and its sources open`, async () => {
-			const page = await site.open(`/${slug}#${quoted.id}`, { colorScheme: scheme, bypassCSP: true });
-			await settled(page);
-			await page.locator(`article[data-event-id="${quoted.id}"] > .text [data-how-we-know] summary`).click();
-			await page.locator('[data-timeline] .legend summary').click();
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
+	axeSweeps(() => site, 'quick');
 });
 
 describe('keyboard only', () => {
@@ -125,7 +101,7 @@ describe('motion', () => {
 		await page.locator('[data-timeline] .track').focus();
 		await page.keyboard.press('Home');
 		await expect.poll(() => page.locator('[data-timeline]').getAttribute('data-selected')).toBe(target);
-		await page.waitForTimeout(400);
+		await quiet(page);
 		const windows = await page.evaluate(() => (window as unknown as { windows: string[] }).windows);
 		expect(new Set(windows).size).toBe(1);
 	});

@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enGB } from 'date-fns/locale/en-GB';
-import { startSite, defaultStory, type Site } from '../helpers/site';
-import { axeViolations } from '../helpers/axe';
+import { startSite, defaultStory, quiet, type Site } from '../helpers/site';
+import { embedAxeSweeps } from '../helpers/sweeps/axe';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
 import { pageHtml } from '../helpers/build';
@@ -125,6 +125,28 @@ async function heights(page: Page, selector: string, frame: Frame) {
 		scroll: document.documentElement.scrollHeight
 	}));
 	return { outer, ...inner };
+}
+
+/**
+ * Waits until `receiver` has handled every message that `send` posted to it
+ * before: a token sent the same way afterwards arrives after them (messages
+ * from one window to another keep their order). For checks that a message
+ * changed nothing, without a fixed pause.
+ */
+async function afterMessages(receiver: Frame, send: (token: string) => Promise<unknown>): Promise<void> {
+	const token = `drained-${Math.random().toString(36).slice(2)}`;
+	await receiver.evaluate((t) => {
+		(window as unknown as { drained: Promise<void> }).drained = new Promise<void>((done) =>
+			addEventListener('message', function on(e) {
+				if (e.data === t) {
+					removeEventListener('message', on);
+					done();
+				}
+			})
+		);
+	}, token);
+	await send(token);
+	await receiver.evaluate(() => (window as unknown as { drained: Promise<void> }).drained);
 }
 
 /** Waits until the iframe is as tall as its content (and nothing inside is cut off or scrolls); returns that height. */
@@ -265,7 +287,8 @@ describe('auto-resize with the embed snippet and /embed.js', () => {
 	it('sizes an iframe that loaded in a display:none tab once the tab is shown', async () => {
 		const { page, errors } = await openHost('/hidden.html');
 		const frame = await embedFrame(page, `#timeline-panel ${first(slug)}`);
-		await page.waitForTimeout(300);
+		// The host has handled what the embed said as it became ready.
+		await afterMessages(page.mainFrame(), (t) => frame.evaluate((t) => parent.postMessage(t, '*'), t));
 		expect(await page.locator(`#timeline-panel ${first(slug)}`).isVisible()).toBe(false);
 		await page.locator('#show-timeline').click();
 		await fits(page, `#timeline-panel ${first(slug)}`, frame);
@@ -370,7 +393,9 @@ describe('messages that are not from the right window, or malformed, are ignored
 		await intruder.evaluate((event) => (window as unknown as { forge: (t: { event: string }) => void }).forge({ event }), view.events[7].event.id);
 		// The host page itself posting to itself is not the embed either.
 		await page.evaluate(() => window.postMessage({ type: 'story-timeline:height', slug: 'x', height: 55, id: null }, '*'));
-		await page.waitForTimeout(500);
+		// The host has handled the intruder's messages and its own.
+		await afterMessages(page.mainFrame(), (t) => intruder.evaluate((t) => parent.postMessage(t, '*'), t));
+		await afterMessages(page.mainFrame(), (t) => page.evaluate((t) => window.postMessage(t, '*'), t));
 		expect((await heights(page, first(slug), big)).outer).toBeCloseTo(height, 0);
 		expect(await hostHash(page)).toBe('');
 		expect(await selectedIn(big)).toBe(selected);
@@ -412,7 +437,9 @@ describe('messages that are not from the right window, or malformed, are ignored
 			];
 			for (const message of junk) w.postMessage(message, '*');
 		});
-		await page.waitForTimeout(500);
+		// The embed has handled the junk, and the host whatever the embed said back.
+		await afterMessages(frame, (t) => page.locator(first(slug)).evaluate((iframe: HTMLIFrameElement, t) => iframe.contentWindow!.postMessage(t, '*'), t));
+		await afterMessages(page.mainFrame(), (t) => frame.evaluate((t) => parent.postMessage(t, '*'), t));
 		expect(await selectedIn(frame)).toBe(selected);
 		expect((await heights(page, first(slug), frame)).outer).toBeCloseTo(height, 0);
 		expect(await hostHash(page)).toBe('');
@@ -442,7 +469,7 @@ describe('render flags', () => {
 		const other = await site.open(`/${slug}/embed?theme=nonsense&start=no-such-event`, { colorScheme: 'dark' });
 		expect(await other.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
 		expect(await other.locator('[data-embed-header]').count()).toBe(1);
-		await other.waitForTimeout(200);
+		await quiet(other);
 		// An unknown start is ignored: the embed opens as it would without one, on the story's focus event.
 		expect(await selectedIn(other.mainFrame())).toBe(focusEventOf(timelineDataOf(view, 50)));
 	});
@@ -593,21 +620,5 @@ describe('embed code and oEmbed', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-	for (const scheme of ['light', 'dark'] as const) {
-		for (const path of [`/${slug}/embed`, `/${slug}/embed?compact&plain&start=${view.events[1].event.id}`]) {
-			it(`${path} in ${scheme}`, async () => {
-				// bypassCSP: axe is injected as an inline script, which the site's CSP rightly refuses.
-				const page = await site.open(path, { colorScheme: scheme, bypassCSP: true });
-				await page.waitForTimeout(200);
-				expect(await axeViolations(page)).toEqual([]);
-			});
-		}
-		it(`the Embed dialog, open, in ${scheme}`, async () => {
-			const page = await site.open(`/${slug}`, { colorScheme: scheme, bypassCSP: true });
-			await page.locator('[data-embed-open]').click();
-			await page.locator('[data-embed-option="full"]').check();
-			expect(await axeViolations(page)).toEqual([]);
-			expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
-		});
-	}
+	embedAxeSweeps(() => site, 'quick');
 });

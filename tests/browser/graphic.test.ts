@@ -2,8 +2,8 @@
  * The timeline graphic measured in a real browser: bounding boxes of what the
  * built site draws, on the shipped story and on a fixture of another shape
  * (one busy afternoon of events known only to the day, then weeks of tail),
- * at 375, 700 and 1280 px, in the opening view, after two zoom steps in and
- * out, and in each chapter:
+ * at 375, 700 and 1280 px (a sample here, the rest in tests/full), in the
+ * opening view, after two zoom steps in and out, and in each chapter:
  * - no two labels overlap, and no label covers another event's mark;
  * - nothing is cut by the track's edges;
  * - every event whose drawn span meets the window is a mark or counted in a cluster;
@@ -12,11 +12,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enGB } from 'date-fns/locale/en-GB';
-import { startSite, defaultStory, settled, type Site } from '../helpers/site';
-import { readJson } from '../helpers/fixtures';
+import { startSite, settled, type Site } from '../helpers/site';
 import { buildStoryView } from '../../src/lib/story/view';
-import { storySchema, type Story } from '../../src/lib/story/schema';
-import { measure, problems } from '../helpers/geometry';
+import { graphicSweeps } from '../helpers/sweeps/graphic';
+import { sweepStories } from '../helpers/sweeps/cases';
 
 let site: Site;
 beforeAll(async () => {
@@ -24,50 +23,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const stories: [string, Story][] = [
-	['shipped', storySchema.parse(defaultStory())],
-	['fixture', storySchema.parse(readJson('tests/fixtures/stories/bridge-fixture.json'))]
-];
+const stories = sweepStories();
 
 describe('the timeline graphic, measured', () => {
-	for (const [name, story] of stories) {
-		const view = buildStoryView(story, enGB);
-		const spans = new Map(view.events.map((e) => [e.event.id, [e.drawStart, e.drawEnd] as [number, number]]));
-		const key = view.events.find((e) => e.event.importance === 'key')!.event.id;
-		for (const width of [375, 700, 1280]) {
-			it(`${name} story at ${width} px: opening, zoom steps and every chapter, with and without a selection`, async () => {
-				const views: string[] = [];
-				const found: string[] = [];
-				for (const hash of ['', `#${key}`]) {
-					const page = await site.open(`/${story.meta.slug}${hash}`, { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
-					const check = async (label: string) => {
-						await settled(page);
-						views.push(label);
-						for (const problem of problems(await measure(page), story, spans)) found.push(`${label}${hash}: ${problem}`);
-					};
-					await check('opening');
-					for (const [direction, steps] of [
-						['in', 2],
-						['out', 4]
-					] as const) {
-						for (let i = 1; i <= steps; i++) {
-							await page.locator(`[data-zoom="${direction}"]`).click();
-							await check(`zoom ${direction} ${i}`);
-						}
-						await page.locator('[data-zoom="reset"]').click();
-					}
-					for (const chapter of story.chapters) {
-						await page.locator(`[data-chapter="${chapter.id}"]`).click();
-						await check(`chapter ${chapter.id}`);
-						expect(await page.locator(`[data-chapter="${chapter.id}"]`).getAttribute('aria-pressed')).toBe('true');
-					}
-					await page.context().close();
-				}
-				expect(found).toEqual([]);
-				expect(views.length).toBe(2 * (1 + 6 + story.chapters.length));
-			});
-		}
-	}
+	graphicSweeps(() => site, 'quick');
 
 	it('a chapter button frames its own events and labels them', async () => {
 		const [, story] = stories[0];

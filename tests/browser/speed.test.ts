@@ -14,12 +14,10 @@
  *   loaded everything is laid out and in innerText.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { startSite, defaultStory, type Site } from '../helpers/site';
+import { startSite, defaultStory, quiet, type Site } from '../helpers/site';
+import { deepLinkSweeps } from '../helpers/sweeps/deep-links';
 import { readJson } from '../helpers/fixtures';
 import { pageHtml, THEME_BOOT_SCRIPT } from '../helpers/build';
 import { storySchema, type Story } from '../../src/lib/story/schema';
@@ -93,11 +91,8 @@ async function openWith(path: string, options: BrowserContextOptions & { init?: 
 }
 
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-/** Two frames and a pause: whatever the page was doing after load has been laid out and painted. */
-const settle = async (page: Page) => {
-	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-	await page.waitForTimeout(300);
-};
+/** Whatever the page was doing after load has been laid out and painted, and nothing moves. */
+const settle = (page: Page) => quiet(page);
 const topOf = (page: Page, id: string) => page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
 
 describe('the island starts before the static body', () => {
@@ -241,8 +236,6 @@ describe('nothing on the start-up path that the server already did', () => {
 describe('the static body, laid out only where it is seen while the page loads', () => {
 	/** Every event title of the story page's first page of the chronology. */
 	const titles = story.events.slice(0, 50).map((e) => e.title);
-	/** Undoes the deferral the moment the island sets it: the page as it was before content-visibility. */
-	const NOT_DEFERRED = `new MutationObserver(() => document.documentElement.removeAttribute('data-body-deferred')).observe(document.documentElement, { attributes: true, attributeFilter: ['data-body-deferred'] });`;
 	/** Puts a loaded page back in the state it loads in. */
 	const defer = (page: Page) => page.evaluate(() => document.documentElement.setAttribute('data-body-deferred', ''));
 
@@ -259,32 +252,7 @@ describe('the static body, laid out only where it is seen while the page loads',
 		}
 	});
 
-	for (const viewport of [
-		{ width: 1280, height: 800 },
-		{ width: 375, height: 812 }
-	]) {
-		it(`deep links land where they do without content-visibility, and stay there (${viewport.width} px)`, async () => {
-			const ids = story.events.slice(0, 50).map((e) => e.id);
-			const targets = [ids[1], ids[12], ids[30], ids[45], `source-${story.sources[3].id}`, `source-${story.sources[story.sources.length - 5].id}`, 'unknowns-heading'];
-			for (const id of targets) {
-				const landed: number[][] = [];
-				for (const init of [[NOT_DEFERRED], []]) {
-					const page = await openWith(`/${slug}#${encodeURIComponent(id)}`, { viewport, reducedMotion: 'reduce', init });
-					await page.waitForLoadState('load');
-					const first = await topOf(page, id);
-					await settle(page);
-					await page.waitForTimeout(700);
-					landed.push([first, await topOf(page, id), await page.evaluate(() => Math.round(scrollY))]);
-					await page.context().close();
-				}
-				const [reference, deferred] = landed;
-				expect(Math.abs(deferred[1] - reference[1]), `${id}: lands at ${deferred[1]} px, ${reference[1]} px without content-visibility`).toBeLessThanOrEqual(2);
-				expect(Math.abs(deferred[1] - deferred[0]), `${id}: moved from ${deferred[0]} to ${deferred[1]} px after load`).toBeLessThanOrEqual(2);
-				expect(deferred[1], `${id} is on screen`).toBeLessThan(viewport.height);
-				expect(deferred[1]).toBeGreaterThanOrEqual(0);
-			}
-		});
-	}
+	deepLinkSweeps(() => site, 'quick');
 
 	it('anchors in the body reach parts that are not laid out yet', async () => {
 		const page = await openWith(`/${slug}`, { reducedMotion: 'reduce' });
@@ -330,12 +298,6 @@ describe('the static body, laid out only where it is seen while the page loads',
 		const lines = text.split('\n').map((line) => line.trim());
 		expect(titles.filter((title) => !lines.includes(title))).toEqual([]);
 		expect(text).toContain(story.sources[story.sources.length - 1].outlet);
-		const dir = mkdtempSync(join(tmpdir(), 'print-'));
-		writeFileSync(join(dir, 'story.pdf'), await page.pdf({ format: 'A4' }));
-		const printed = spawnSync('pdftotext', [join(dir, 'story.pdf'), '-'], { encoding: 'utf8' });
-		expect(printed.status, 'pdftotext (poppler-utils) must be installed').toBe(0);
-		const flat = printed.stdout.replace(/\s+/g, ' ');
-		for (const title of [titles[0], titles[titles.length - 1]]) expect(flat).toContain(title.slice(0, 30));
-		expect(flat).toContain(story.sources[story.sources.length - 1].outlet);
+		// The printed PDF itself is read in tests/full/print.test.ts.
 	});
 });

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BUILD_DIR = 'build';
+/** The test build (`npm run build:test`): the site with the fixture stories. */
+export const BUILD_DIR = 'test-build';
 
 /**
  * What a throwaway copy of the project needs to build the site (node_modules is

@@ -1,22 +1,24 @@
-/** Shared set-up for browser tests: the built site on a loopback port and one Chromium. */
+/**
+ * Set-up for a browser test file: the test build on a loopback port and
+ * Chromium, both started once for all files by global-site.ts; each file
+ * connects to the browser and closes what it opened.
+ */
+import { inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
+import { connectBrowser } from '../../scripts/lib/browser';
 import { readJson } from './fixtures';
 import type { Story } from '../../src/lib/story/schema';
 
 export interface Site {
-	server: RunningServer;
+	server: { origin: string };
 	browser: Browser;
 	open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
 	close: () => Promise<void>;
 }
 
 export async function startSite(): Promise<Site> {
-	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first (npm test does).');
-	const server = await serveDirectory('build');
-	const browser = await launchBrowser();
+	const server = { origin: inject('siteOrigin') };
+	const browser = await connectBrowser(inject('browserEndpoint'));
 	const contexts: { close: () => Promise<void> }[] = [];
 	return {
 		server,
@@ -34,7 +36,6 @@ export async function startSite(): Promise<Site> {
 		async close() {
 			await Promise.all(contexts.map((c) => c.close().catch(() => {})));
 			await browser.close();
-			await server.close();
 		}
 	};
 }
@@ -60,4 +61,38 @@ export async function settled(page: Page): Promise<[number, number]> {
 		last = next;
 	}
 	return last;
+}
+
+/**
+ * Waits until the page has loaded and nothing moves: the scroll position, the
+ * document's height and the timeline's window stay the same for `frames`
+ * animation frames in a row (at most `timeout` ms). A condition, not a pause:
+ * it returns as soon as the page is still, and a page still moving after
+ * `timeout` fails the test rather than being measured half-way.
+ */
+export async function quiet(page: Page, frames = 6, timeout = 10_000): Promise<void> {
+	await page.waitForLoadState('load');
+	await page.waitForFunction(
+		(frames) =>
+			new Promise<boolean>((done) => {
+				const state = () => {
+					const root = document.querySelector('[data-timeline]');
+					return [scrollX, scrollY, document.documentElement.scrollHeight, root?.getAttribute('data-window-start'), root?.getAttribute('data-window-end')].join(' ');
+				};
+				let last = state();
+				let same = 0;
+				let tries = 0;
+				const tick = () => {
+					const now = state();
+					same = now === last ? same + 1 : 0;
+					last = now;
+					if (same >= frames) done(true);
+					else if (++tries > frames * 4) done(false);
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}),
+		frames,
+		{ timeout, polling: 50 }
+	);
 }

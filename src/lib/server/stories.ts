@@ -1,6 +1,6 @@
 /**
  * The stories of the site, read from data/stories at build time through the
- * one loader (story-files.ts). The build's gate (story-gate.ts) has refused
+ * one loader (story-files.ts). The build's gate (scripts/lib/story-gate.ts) has refused
  * any invalid story before this runs, with the messages `npm run story:check`
  * prints, so the site never ships a blank or half-empty page. In `npm run
  * dev` an edited file is read again on the next request.

@@ -1,6 +1,6 @@
 /**
  * Story files on disk, read the one way (story/load.ts) by `npm run
- * story:check`, by the build's gate (vite.config.ts, before anything is
+ * story:check`, by the build's gate (scripts/lib/story-gate.ts, before anything is
  * built) and by the pages (lib/server/stories.ts). The check and the build
  * therefore agree on every file, message for message.
  */
@@ -11,11 +11,11 @@ import { formatProblems, type ValidationResult } from '../story/validate';
 import type { Story } from '../story/schema';
 
 export const STORY_DIR = 'data/stories';
-/** Test builds (npm test) add these, e.g. the German story; a plain `npm run build` never ships them. */
+/** The test build (`npm run build:test`, TEST_BUILD=1, into test-build/) adds these, e.g. the German story; `npm run build` never ships them. */
 export const FIXTURE_STORY_DIR = 'tests/fixtures/stories';
 
-/** The story files a build reads: data/stories/*.json, plus the fixtures when INCLUDE_FIXTURE_STORIES=1. */
-export function storyFilePaths(includeFixtures = process.env.INCLUDE_FIXTURE_STORIES === '1'): string[] {
+/** The story files a build reads: data/stories/*.json, plus the fixtures in the test build (TEST_BUILD=1). */
+export function storyFilePaths(includeFixtures = process.env.TEST_BUILD === '1'): string[] {
 	const dirs = includeFixtures ? [STORY_DIR, FIXTURE_STORY_DIR] : [STORY_DIR];
 	return dirs.flatMap((dir) =>
 		readdirSync(dir)

@@ -3,7 +3,7 @@
  * until its timeline is ready, and until the network is idle after that, plus
  * the scripts and stylesheets its HTML carries inline, is at most 45 KB of
  * JavaScript and 8 KB of CSS, gzipped. Checked on the story page
- * and on the embed. Serves the already-built build/ (npm test builds first);
+ * and on the embed. Reads the test build (npm test builds it first);
  * bytes, not timings, so the check is stable in CI. Timings are in
  * `npm run bench`.
  */
@@ -12,10 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
 import { readJson } from '../helpers/fixtures';
+import { startSite, type Site } from '../helpers/site';
 import { BUILD_DIR } from '../helpers/build';
 import { inlineCode } from '../../scripts/lib/inline-code';
 
@@ -31,8 +29,7 @@ interface Asset {
 
 const { defaultStory } = readJson<{ defaultStory: string }>('data/site.json');
 const PAGES = [`/${defaultStory}`, `/${defaultStory}/embed`];
-let server: RunningServer;
-let browser: Browser;
+let site: Site;
 const loaded = new Map<string, Asset[]>();
 
 function kindOf(url: string, resourceType: string, contentType: string): Asset['type'] | null {
@@ -44,7 +41,7 @@ function kindOf(url: string, resourceType: string, contentType: string): Asset['
 
 /** Every JS and CSS response of a first load of `path` (empty cache), until ready and the network is idle. */
 async function assetsOf(path: string): Promise<Asset[]> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const assets: Asset[] = [];
 	const pending: Promise<void>[] = [];
@@ -54,11 +51,11 @@ async function assetsOf(path: string): Promise<Asset[]> {
 		if (!type) return;
 		pending.push(
 			response.body().then((body) => {
-				assets.push({ url: response.url().replace(server.origin, ''), type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+				assets.push({ url: response.url().replace(site.server.origin, ''), type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
 			})
 		);
 	});
-	await page.goto(`${server.origin}${path}`);
+	await page.goto(`${site.server.origin}${path}`);
 	await page.waitForSelector('[data-timeline][data-ready="true"]', { timeout: 30_000 });
 	// Whatever the page starts fetching as it becomes ready (lazy chunks) counts too.
 	await page.waitForLoadState('networkidle');
@@ -76,14 +73,12 @@ beforeAll(async () => {
 	if (!existsSync(`${BUILD_DIR}/${defaultStory}.html`)) {
 		throw new Error(`${BUILD_DIR}/${defaultStory}.html is missing: run \`npm run build\` before this test (npm test does).`);
 	}
-	server = await serveDirectory(BUILD_DIR);
-	browser = await launchBrowser();
+	site = await startSite();
 	for (const path of PAGES) loaded.set(path, await assetsOf(path));
 });
 
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	await site?.close();
 });
 
 /** The scripts and stylesheets the prerendered HTML of `path` names (script src, stylesheet and preload links), as paths on this site. */
@@ -94,7 +89,9 @@ function referencedBy(path: string): string[] {
 		(el) =>
 			(el.name === 'script' && 'src' in el.attribs) ||
 			// A disabled stylesheet (SvelteKit's record of one it inlined) is never fetched.
-			(el.name === 'link' && !('disabled' in el.attribs) && (rel(el).includes('stylesheet') || rel(el).includes('modulepreload') || (rel(el).includes('preload') && /^(script|style)$/.test(el.attribs.as ?? '')))),
+			(el.name === 'link' &&
+				!('disabled' in el.attribs) &&
+				(rel(el).includes('stylesheet') || rel(el).includes('modulepreload') || (rel(el).includes('preload') && /^(script|style)$/.test(el.attribs.as ?? '')))),
 		document.children
 	);
 	return [...new Set(elements.map((el) => new URL(el.attribs.src ?? el.attribs.href, `http://site${path}`).pathname))];
@@ -104,7 +101,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 for (const path of PAGES) {
 	const assets = () => loaded.get(path)!;
-	const total = (type: Asset['type'], key: 'raw' | 'gzip') => assets().filter((a) => a.type === type).reduce((sum, a) => sum + a[key], 0);
+	const total = (type: Asset['type'], key: 'raw' | 'gzip') =>
+		assets()
+			.filter((a) => a.type === type)
+			.reduce((sum, a) => sum + a[key], 0);
 
 	describe(`byte budget of ${path} (first load, until ready)`, () => {
 		it('measured every script and stylesheet the page names, byte for byte as built', () => {

@@ -14,10 +14,10 @@
  * long story is most of the load.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyGate } from './scripts/lib/story-gate';
 
@@ -25,8 +25,19 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 /** Where the site serves the islands' files. */
 const BASE = '/_islands/';
-/** Global through which a lazy chunk (the Embed dialog) reaches the code a classic script holds, numbered per shared chunk. */
-const SHARED_GLOBAL = '__storyTimelineChunk';
+/**
+ * The islands come in two groups, built one after the other into the same
+ * folder: the reader's (story page, embed, theme control), whose bytes are
+ * budgeted, and the editor's (the editor and its preview frame). Built
+ * together, the editor's modules would change how the reader's scripts are
+ * split and bundled; built apart, the reader's scripts are the same bytes
+ * with or without the editor. Each group has its own globals and file names.
+ */
+const GROUPS = {
+	site: { input: { story: 'story', embed: 'embed', theme: 'theme' }, global: '__storyTimeline', prefix: '' },
+	tools: { input: { editor: 'editor', preview: 'preview' }, global: '__storyEditor', prefix: 'tools-' }
+} as const;
+type Group = keyof typeof GROUPS;
 /** Tells V8 that all of a script's functions run as the page loads (https://v8.dev/blog/explicit-compile-hints). */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** An island's files, for lib/server/islands.ts. */
@@ -87,8 +98,10 @@ const hashed = (name: string, code: string) => `${name}-${createHash('sha256').u
  * script that loaded it (through a global), so there is one runtime on the
  * page and the dialog's bytes do not grow. Writes .vite/islands.json.
  */
-function classicEntries(): Plugin {
+function classicEntries(group: Group): Plugin {
 	let outDir = '';
+	/** Global through which a lazy chunk (the Embed dialog) reaches the code a classic script holds, numbered per shared chunk. */
+	const SHARED_GLOBAL = `${GROUPS[group].global}Chunk`;
 	return {
 		name: 'islands-classic-entries',
 		apply: 'build',
@@ -125,39 +138,67 @@ function classicEntries(): Plugin {
 			}
 			for (const chunk of lazy) {
 				const globals = Object.fromEntries(chunk.imports.map((file) => [BASE + file, globalOf(file)]));
-				const name = '__storyTimelineLazy';
+				const name = `${GROUPS[group].global}Lazy`;
 				const code = await rebundle(chunk.fileName, sources, (file) => file !== chunk.fileName, globals, name);
 				const exports = chunk.exports.map((key) => (key === 'default' ? `export default ${name}.default;` : `export const ${key} = ${name}.${key};`));
 				writeFileSync(join(outDir, chunk.fileName), `${code}\n${exports.join('\n')}\n`);
 			}
 			for (const chunk of chunks) if (!lazyFiles.has(chunk.fileName)) rmSync(join(outDir, chunk.fileName));
 			mkdirSync(join(outDir, '.vite'), { recursive: true });
-			writeFileSync(join(outDir, '.vite/islands.json'), JSON.stringify(islands, null, '\t'));
+			// The second group adds its islands to the first's list.
+			const list = join(outDir, '.vite/islands.json');
+			const before = group === 'site' || !existsSync(list) ? {} : (JSON.parse(readFileSync(list, 'utf8')) as Record<string, IslandFiles>);
+			writeFileSync(list, JSON.stringify({ ...before, ...islands }, null, '\t'));
 		}
 	};
 }
 
-export default defineConfig({
-	// The story gate first: a refused story stops `npm run build` before anything is bundled.
-	plugins: [storyGate(), svelte(), classicEntries()],
-	// Where the site serves them: the loader of a lazy chunk (the Embed dialog) finds its files there.
-	base: BASE,
-	resolve: {
-		alias: { $lib: path('./src/lib'), $components: path('./src/lib/components'), $data: path('./data') }
-	},
-	build: {
-		outDir: 'static/_islands',
-		emptyOutDir: true,
-		target: 'es2022',
-		// A lazy chunk's scripts are in the classic script already; only its styles are fetched with it.
-		modulePreload: { polyfill: false, resolveDependencies: (_, deps) => deps.filter((file) => file.endsWith('.css')) },
-		rollupOptions: {
-			input: { story: path('./src/islands/story.ts'), embed: path('./src/islands/embed.ts'), theme: path('./src/islands/theme.ts') },
-			output: {
-				entryFileNames: '[name]-[hash].js',
-				chunkFileNames: '[name]-[hash].js',
-				assetFileNames: '[name]-[hash][extname]'
+/** The build of one group of islands. */
+function islandsConfig(group: Group): UserConfig {
+	const { input, prefix } = GROUPS[group];
+	return {
+		configFile: false,
+		plugins: [svelte(), classicEntries(group)],
+		// Where the site serves them: the loader of a lazy chunk (the Embed dialog) finds its files there.
+		base: BASE,
+		resolve: {
+			alias: { $lib: path('./src/lib'), $components: path('./src/lib/components'), $data: path('./data') }
+		},
+		logLevel: group === 'site' ? 'info' : 'warn',
+		build: {
+			outDir: 'static/_islands',
+			// The first group starts from an empty folder; the second adds to it.
+			emptyOutDir: group === 'site',
+			target: 'es2022',
+			// A lazy chunk's scripts are in the classic script already; only its styles are fetched with it.
+			modulePreload: { polyfill: false, resolveDependencies: (_, deps) => deps.filter((file) => file.endsWith('.css')) },
+			rollupOptions: {
+				input: Object.fromEntries(Object.entries(input).map(([name, file]) => [name, path(`./src/islands/${file}.ts`)])),
+				output: {
+					entryFileNames: `${prefix}[name]-[hash].js`,
+					chunkFileNames: `${prefix}[name]-[hash].js`,
+					assetFileNames: `${prefix}[name]-[hash][extname]`
+				}
 			}
 		}
-	}
+	};
+}
+
+/** After the reader's islands, the editor's: a second build into the same folder. */
+function toolsAfter(): Plugin {
+	return {
+		name: 'islands-tools-after',
+		apply: 'build',
+		async closeBundle() {
+			await build(islandsConfig('tools'));
+		}
+	};
+}
+
+const site = islandsConfig('site');
+
+export default defineConfig({
+	...site,
+	// The story gate first: a refused story stops `npm run build` before anything is bundled.
+	plugins: [storyGate(), ...(site.plugins ?? []), toolsAfter()]
 });

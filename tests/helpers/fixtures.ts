@@ -30,3 +30,18 @@ export function inTimeZone<T>(zone: string, body: () => T): T {
 		else process.env.TZ = previous;
 	}
 }
+
+/** The site's default story (data/site.json), as its file holds it. */
+export function shippedStory(): any {
+	const { defaultStory } = readJson<{ defaultStory: string }>('data/site.json');
+	return readJson(join(STORIES_DIR, `${defaultStory}.json`));
+}
+
+/** Every story file a test build holds: data/stories and the fixture stories. */
+export function allStoryFiles(): string[] {
+	const fixtures = readdirSync('tests/fixtures/stories')
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join('tests/fixtures/stories', f));
+	return [...storyFiles(), ...fixtures];
+}

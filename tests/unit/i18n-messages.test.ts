@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor, type Messages } from '../../src/lib/i18n/messages';
 import { islandMessagesFor } from '../../src/lib/i18n/island-messages';
 import { loadLocale, localeLoaderKey } from '../../src/lib/i18n/locales';
-import { storyDate } from '../../src/lib/literacy/dates';
+import { storyDate } from '../../src/lib/story/view';
 import { datetimeOf } from '../../src/lib/literacy/datetime';
 
 const LANGUAGES = ['en', 'de'] as const;
@@ -162,19 +162,22 @@ describe('a story’s language', () => {
 });
 
 describe('dates the story gives as strings', () => {
-	it('are written in the story’s language and zone, with a datetime for <time>', () => {
-		const en = storyDate('2024-03-05T18:04', { language: 'en-GB', timeZone: 'Europe/London' })!;
-		const de = storyDate('2024-03-05T18:04', { language: 'de', timeZone: 'Europe/Berlin' })!;
+	const contextOf = async (language: string, timeZone: string) => ({ timeZone, locale: await loadLocale(language), messages: messagesFor(language) });
+
+	it('are written in the story’s language and zone, with a datetime for <time>', async () => {
+		const en = storyDate('2024-03-05T18:04', await contextOf('en-GB', 'Europe/London'))!;
+		const de = storyDate('2024-03-05T18:04', await contextOf('de', 'Europe/Berlin'))!;
 		expect(en.text).toMatch(/5 March 2024/);
 		expect(de.text).toMatch(/5\. März 2024/);
 		expect(en.datetime).toBe(datetimeOf('2024-03-05T18:04', 'Europe/London'));
 		expect(en.datetime).toMatch(/^2024-03-05T18:04/);
-		expect(storyDate('2024-03', { language: 'en-US', timeZone: 'America/New_York' })!.datetime).toBe('2024-03');
+		expect(storyDate('2024-03', await contextOf('en-US', 'America/New_York'))!.datetime).toBe('2024-03');
 	});
 
-	it('are nothing when missing or malformed', () => {
+	it('are nothing when missing or malformed', async () => {
+		const context = await contextOf('en', 'UTC');
 		for (const value of [undefined, '', '5 March', '2024-13-01']) {
-			expect(storyDate(value, { language: 'en', timeZone: 'UTC' })).toBeNull();
+			expect(storyDate(value, context)).toBeNull();
 			expect(datetimeOf(value, 'UTC')).toBeNull();
 		}
 	});

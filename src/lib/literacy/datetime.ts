@@ -1,7 +1,7 @@
 /**
  * The `datetime` value of a story date string, for a `<time>` element whose
- * words come from the story view (view.sourceDates). Kept apart from dates.ts,
- * which holds every date-fns locale.
+ * words come from the story view (view.sourceDates): it needs no locale, so
+ * the browser's components can use it without a date-fns locale.
  */
 import { datetimeAttribute } from '../time/format';
 import { parseLocalDate } from '../time/local-date';

@@ -42,7 +42,7 @@ export function styleOf(href: string, texts: Record<string, string> = styleTexts
 	return { href, text: text !== undefined && !/[<&]/.test(text) ? text : null };
 }
 
-export type IslandName = 'story' | 'embed' | 'theme';
+export type IslandName = 'story' | 'embed' | 'theme' | 'editor' | 'preview';
 
 /** The island's script and styles; `classic` when it is the islands build's classic script (not Vite's dev module). */
 function filesOf(name: IslandName): IslandFiles & { classic: boolean } {

@@ -9,6 +9,9 @@
 /** The shape of every id in a story and of a story's slug: lower-case letters and digits in words joined by single hyphens (idSchema, story/schema.ts). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The site's own pages at the top of its paths (src/routes): a story with one of these slugs would have no page of its own. */
+export const RESERVED_SLUGS = ['edit', 'stories', 'schema'] as const;
+
 /** Headings and regions with fixed ids (story page, embed, classroom). */
 export const FIXED_PAGE_IDS = [
 	'chronology-heading',

@@ -12,6 +12,7 @@ import { printable, textProblems } from './text';
 import { idsOf as orderIds } from './order-links';
 import { quoteAnchor } from '../literacy/anchors';
 import { kindsOf } from './source-kind';
+import { RESERVED_SLUGS } from './page-ids';
 
 export type Severity = 'error' | 'warning';
 
@@ -162,6 +163,9 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 
 	if (options.fileSlug !== undefined && meta.slug !== options.fileSlug) {
 		error('$.meta.slug', `is "${meta.slug}" but the file is named "${options.fileSlug}.json"`, `"${options.fileSlug}"`);
+	}
+	if ((RESERVED_SLUGS as readonly string[]).includes(meta.slug)) {
+		error('$.meta.slug', `is "${meta.slug}", the address of one of the site's own pages (/${meta.slug})`, `a slug other than ${RESERVED_SLUGS.map((s) => `"${s}"`).join(', ')}`);
 	}
 
 	const idsOf = (collection: string, items: readonly { id: string }[]) => {

@@ -85,9 +85,24 @@ export interface StoryView {
 	quoteLinks: Record<string, QuoteLink[]>;
 	/** Source dates in words, by source id. */
 	sourceDates: Record<string, string>;
+	/** Framings' publication dates, in words and for <time>, by framing id (framings without one are absent). */
+	framingDates: Record<string, StoryDate>;
 	/** When a quote was said, for quotes that give their own date (`said`), by quote id. */
 	quoteDates: Record<string, { date: DatedText; precision: Precision | 'range' }>;
 	lastUpdatedText: string;
+}
+
+/** A date the story gives as a plain string, for a reader: in words and as a `datetime` value. */
+export interface StoryDate {
+	text: string;
+	datetime: string;
+}
+
+/** A date string in words in the story's language and zone (null for a missing or malformed value, which validated stories hold none of). */
+export function storyDate(value: string | undefined, context: DateContext): StoryDate | null {
+	const local = value ? parseLocalDate(value) : null;
+	if (!local) return null;
+	return { text: formatLocalDate(local, context), datetime: datetimeAttribute(local, context.timeZone) };
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.id, item]));
@@ -186,6 +201,12 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		unknownsByEvent: groupIds(story.unknowns, (u) => u.events),
 		sourceNumbers: Object.fromEntries(story.sources.map((s, i) => [s.id, i + 1])),
 		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, sourceDate(s, context)])),
+		framingDates: Object.fromEntries(
+			story.framings.flatMap((f) => {
+				const date = storyDate(f.published, context);
+				return date ? [[f.id, date]] : [];
+			})
+		),
 		quoteDates: Object.fromEntries(
 			story.quotes.flatMap((q) => {
 				if (!q.said) return [];

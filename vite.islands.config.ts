@@ -162,7 +162,13 @@ function islandsConfig(group: Group): UserConfig {
 		// Where the site serves them: the loader of a lazy chunk (the Embed dialog) finds its files there.
 		base: BASE,
 		resolve: {
-			alias: { $lib: path('./src/lib'), $components: path('./src/lib/components'), $data: path('./data') }
+			alias: {
+				$lib: path('./src/lib'),
+				$components: path('./src/lib/components'),
+				$data: path('./data'),
+				// The importers run in the editor too: csv-parse's browser build carries what it needs of Node's Buffer.
+				'csv-parse/sync': 'csv-parse/browser/esm/sync'
+			}
 		},
 		logLevel: group === 'site' ? 'info' : 'warn',
 		build: {

@@ -180,9 +180,11 @@ export class EditorState {
 		if (typeof index !== 'number' || segments.length !== (segments[0] === 'teaching' ? 4 : 3)) return story;
 		const item = itemsOf(story, collection)[index];
 		if (!item || typeof item.id !== 'string' || !this.provisional.has(`${collection}:${item.id}`)) return story;
-		if (field !== 'title' && field !== 'name' && field !== 'question' && !(field === 'text' && collection !== 'quotes') && !(field === 'outlet' && collection === 'sources')) return story;
+		if (field !== 'title' && field !== 'name' && field !== 'question' && field !== 'text' && !(field === 'outlet' && collection === 'sources')) return story;
 		const text = String(getAt(story, path) ?? '');
-		const id = proposeId(story, collection, text || `new ${collection}`, index);
+		// A quote's id from its first words; any other item's from its title or name.
+		const words = collection === 'quotes' ? text.split(/\s+/).slice(0, 6).join(' ') : text;
+		const id = proposeId(story, collection, words || `new ${collection}`, index);
 		if (id === item.id) return story;
 		this.provisional.delete(`${collection}:${item.id}`);
 		this.provisional.add(`${collection}:${id}`);

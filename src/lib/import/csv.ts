@@ -44,7 +44,7 @@ export function readCsv(text: string): CsvTable {
 }
 
 /** The header line's most frequent separator: spreadsheets in many locales export ";" or tabs. */
-function guessDelimiter(text: string): string {
+export function guessDelimiter(text: string): string {
 	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
 	const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
 	return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;

@@ -1,0 +1,109 @@
+/**
+ * A workbook's bytes (xlsx, ods, and what else SheetJS reads: xls, xlsb,
+ * fods) as raw sheets. SheetJS (the community edition 0.20.3, from npm as
+ * @e965/xlsx) does the file formats; this module only turns its cells into
+ * text: numbers as written, booleans as true or false, and date cells, which
+ * a spreadsheet makes of a typed "2019-12-10", back into a local date as
+ * precise as the cell's format showed it.
+ */
+import { read, SSF, type CellObject, type WorkBook } from '@e965/xlsx';
+import type { RawCell, RawMerge, RawSheet } from './raw';
+
+/** Far more rows than a story needs (the bench's largest has 10,000 events); a hostile file's millions are not read. */
+export const MAX_ROWS = 100_000;
+
+export class UnreadableWorkbook extends Error {}
+
+/**
+ * SheetJS reports some oddities on the console (an ODS number format it
+ * cannot express, …); they say nothing about the story's cells, so they are
+ * kept off the reader's terminal while it parses.
+ */
+function quietly<T>(body: () => T): T {
+	const { error, warn, log } = console;
+	console.error = console.warn = console.log = () => {};
+	try {
+		return body();
+	} finally {
+		Object.assign(console, { error, warn, log });
+	}
+}
+
+/** The parts of a number format that show a date: year, month, day, hour, minute (quoted text, escapes and [sections] aside). */
+export function dateParts(format: string): { year: boolean; month: boolean; day: boolean; hour: boolean; minute: boolean } {
+	const tokens =
+		format
+			.split(';')[0]
+			.replace(/"[^"]*"|\\.|\[[^\]]*\]|[_*]./g, '')
+			.toLowerCase()
+			.match(/am\/pm|a\/p|y+|e+|m+|d+|h+|s+/g) ?? [];
+	const parts = { year: false, month: false, day: false, hour: false, minute: false };
+	tokens.forEach((token, i) => {
+		if (token[0] === 'y' || token[0] === 'e') parts.year = true;
+		else if (token[0] === 'd') parts.day = true;
+		else if (token[0] === 'h') parts.hour = true;
+		// "m" is the minute after an hour or before seconds, else the month.
+		else if (token[0] === 'm' && !token.includes('/')) {
+			if (tokens[i - 1]?.[0] === 'h' || tokens[i + 1]?.[0] === 's') parts.minute = true;
+			else parts.month = true;
+		}
+	});
+	return parts;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A date cell's serial number as a local date written as precisely as its format shows it. */
+export function dateCellText(serial: number, format: string, date1904: boolean): string {
+	const parsed = SSF.parse_date_code(serial, { date1904 });
+	const parts = dateParts(format);
+	const date = !parts.year && !parts.month && !parts.day ? '' : parts.day || !parts.month ? `${pad(parsed.y, 4)}-${pad(parsed.m)}-${pad(parsed.d)}` : `${pad(parsed.y, 4)}-${pad(parsed.m)}`;
+	if (!parts.hour) return date || `${pad(parsed.y, 4)}-${pad(parsed.m)}-${pad(parsed.d)}`;
+	const time = parts.minute ? `${pad(parsed.H)}:${pad(parsed.M)}` : pad(parsed.H);
+	return date ? `${date}T${time}` : time;
+}
+
+function cellOf(cell: CellObject | undefined, date1904: boolean): RawCell | undefined {
+	if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return undefined;
+	switch (cell.t) {
+		case 's':
+			return cell.v === '' ? undefined : { text: String(cell.v), type: 'text' };
+		case 'b':
+			return { text: cell.v ? 'true' : 'false', type: 'boolean' };
+		case 'e':
+			return { text: cell.w ?? '#ERROR', type: 'error' };
+		case 'd': {
+			const date = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+			const serial = (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+			return { text: dateCellText(serial, cell.z === undefined ? 'yyyy-mm-dd' : String(cell.z), false), type: 'date', shown: cell.w };
+		}
+		case 'n': {
+			const format = cell.z === undefined ? 'General' : String(cell.z);
+			if (typeof cell.v === 'number' && SSF.is_date(format)) return { text: dateCellText(cell.v, format, date1904), type: 'date', shown: cell.w };
+			return { text: String(cell.v), type: 'number' };
+		}
+		default:
+			return { text: String(cell.v), type: 'text' };
+	}
+}
+
+function parse(bytes: Uint8Array): WorkBook {
+	try {
+		return quietly(() => read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + 1 }));
+	} catch (error) {
+		throw new UnreadableWorkbook(`is not a workbook this tool can read (${(error as Error).message})`);
+	}
+}
+
+/** The sheets of an xlsx, ods or other workbook file. Throws UnreadableWorkbook for bytes that are none. */
+export function readWorkbookSheets(bytes: Uint8Array): RawSheet[] {
+	const workbook = parse(bytes);
+	const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+	return workbook.SheetNames.map((name) => {
+		const sheet = workbook.Sheets[name];
+		const data = (sheet?.['!data'] ?? []) as (CellObject[] | undefined)[];
+		const rows = data.slice(0, MAX_ROWS).map((row) => row?.map((cell) => cellOf(cell, date1904)));
+		const merges: RawMerge[] = (sheet?.['!merges'] ?? []).map((range) => ({ first: { row: range.s.r, column: range.s.c }, last: { row: range.e.r, column: range.e.c } }));
+		return { name, rows, merges, truncated: data.length > MAX_ROWS };
+	});
+}

@@ -20,6 +20,7 @@ const NS = {
 	fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
 	number: 'urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0',
 	config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0',
+	ooo: 'http://openoffice.org/2004/office',
 	meta: 'urn:oasis:names:tc:opendocument:xmlns:meta:1.0',
 	dc: 'http://purl.org/dc/elements/1.1/',
 	of: 'urn:oasis:names:tc:opendocument:xmlns:of:1.2'
@@ -160,7 +161,7 @@ function settings(tables: WorkbookTables): string {
 				configItem('PositionBottom', 'int', 1)
 			].join('')}</config:config-item-map-entry>`
 	);
-	return `${HEAD}<office:document-settings ${namespaces('office', 'config')} office:version="${VERSION}"><office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>${configItem('ViewId', 'string', 'view1')}<config:config-item-map-named config:name="Tables">${views.join('')}</config:config-item-map-named>${configItem('ActiveTable', 'string', xmlText(tables.sheets[0]?.name ?? ''))}</config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>\n`;
+	return `${HEAD}<office:document-settings ${namespaces('office', 'config', 'ooo')} office:version="${VERSION}"><office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>${configItem('ViewId', 'string', 'view1')}<config:config-item-map-named config:name="Tables">${views.join('')}</config:config-item-map-named>${configItem('ActiveTable', 'string', xmlText(tables.sheets[0]?.name ?? ''))}</config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>\n`;
 }
 
 /** The spreadsheet's bytes. */

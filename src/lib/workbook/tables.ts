@@ -29,6 +29,8 @@ export interface SheetTable {
 	widths: number[];
 	/** Columns of prose, shown wrapped. */
 	wrap: boolean[];
+	/** Each row's height in lines, its tallest wrapped cell's estimated (programs size rows to their text on load only for ods). */
+	lines: number[];
 	dropDowns: DropDown[];
 }
 
@@ -38,6 +40,8 @@ export interface WorkbookTables {
 	lists: { name: string; values: readonly string[] }[];
 }
 
+/** The Read me's columns: sheet, column, required, allowed values, what it holds. */
+const READ_ME_WIDTHS = [14, 18, 12, 28, 72];
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 /** A text column whose cells run longer than this is wrapped at its width. */
@@ -64,6 +68,9 @@ export function itemCell(item: unknown, column: ColumnSpec): string {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? '' : cellText(value, column);
 }
 
+/** A list's header in the Lists sheet: where it is used first, or what it is (true / false). */
+const listName = (sheet: string, name: string, column: ColumnSpec) => (column.kind === 'boolean' ? 'true / false' : `${sheet}: ${name}`);
+
 class Lists {
 	readonly lists: WorkbookTables['lists'] = [];
 
@@ -77,17 +84,27 @@ class Lists {
 	}
 }
 
-function sized(name: string, rows: string[][], wrapText: (column: number) => boolean, dropDowns: DropDown[]): SheetTable {
+/** Characters of prose per line of a column `width` characters wide: prose runs narrower than the digit a width counts, less what wrapping at spaces wastes. */
+const PROSE_PER_WIDTH = 1.2;
+
+/** How many lines a wrapped cell of this width takes. */
+export function wrappedLines(text: string, width: number): number {
+	const perLine = Math.max(1, Math.floor(width * PROSE_PER_WIDTH));
+	return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil([...paragraph].length / perLine)), 0);
+}
+
+function sized(name: string, rows: string[][], wrapText: (column: number) => boolean, dropDowns: DropDown[], fixedWidths?: readonly number[]): SheetTable {
 	const columns = rows[0]?.length ?? 0;
 	const widths: number[] = [];
 	const wrap: boolean[] = [];
 	for (let c = 0; c < columns; c++) {
 		let longest = 0;
 		for (const row of rows) for (const line of (row[c] ?? '').split('\n')) longest = Math.max(longest, [...line].length);
-		widths.push(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)));
-		wrap.push(wrapText(c) && longest > WRAP_AFTER);
+		widths.push(fixedWidths?.[c] ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)));
+		wrap.push(wrapText(c) && longest > (fixedWidths?.[c] ?? WRAP_AFTER));
 	}
-	return { name, rows, widths, wrap, dropDowns };
+	const lines = rows.map((row) => Math.max(1, ...row.map((text, c) => (wrap[c] ? wrappedLines(text, widths[c]) : text.split('\n').length))));
+	return { name, rows, widths, wrap, lines, dropDowns };
 }
 
 function storySheet(story: Story, lists: Lists): SheetTable {
@@ -96,7 +113,8 @@ function storySheet(story: Story, lists: Lists): SheetTable {
 	if (story.$schema !== undefined) rows.push([SCHEMA_FIELD, story.$schema]);
 	const add = (name: string, value: string, column: ColumnSpec) => {
 		rows.push([name, value]);
-		if (column.allowed) dropDowns.push({ column: 1, first: rows.length - 1, last: rows.length - 1, list: lists.indexOf(name, column.allowed), strict: column.shape === 'one' });
+		if (column.allowed)
+			dropDowns.push({ column: 1, first: rows.length - 1, last: rows.length - 1, list: lists.indexOf(listName(STORY_SHEET, name, column), column.allowed), strict: column.shape === 'one' });
 	};
 	for (const { field, columns, list } of workbookLayout().storyFields) {
 		if (!list) {
@@ -126,7 +144,7 @@ function collectionSheet(story: Story, sheet: SheetSpec, lists: Lists): SheetTab
 		for (const item of itemsOf(story, sheet.collection)) rows.push(sheet.columns.map((column) => itemCell(item, column)));
 	}
 	const dropDowns = sheet.columns.flatMap((column, c): DropDown[] =>
-		column.allowed ? [{ column: c, first: 1, list: lists.indexOf(`${sheet.name}: ${column.name}`, column.allowed), strict: column.shape === 'one' }] : []
+		column.allowed ? [{ column: c, first: 1, list: lists.indexOf(listName(sheet.name, column.name, column), column.allowed), strict: column.shape === 'one' }] : []
 	);
 	return sized(sheet.name, rows, (c) => sheet.columns[c].kind === 'text', dropDowns);
 }
@@ -141,6 +159,6 @@ function listsSheet(lists: WorkbookTables['lists']): SheetTable {
 export function storyTables(story: Story): WorkbookTables {
 	const lists = new Lists();
 	const data = [storySheet(story, lists), ...workbookLayout().sheets.map((sheet) => collectionSheet(story, sheet, lists))];
-	const readMe = sized(READ_ME_SHEET, readMeRows(story), (c) => c >= 3, []);
+	const readMe = sized(READ_ME_SHEET, readMeRows(story), (c) => c >= 2, [], READ_ME_WIDTHS);
 	return { sheets: [readMe, ...data, listsSheet(lists.lists)], lists: lists.lists };
 }

@@ -18,6 +18,9 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The last row of a sheet in Excel, LibreOffice and Google Sheets. */
 const LAST_ROW = 1048576;
 
+/** Points per line of 11 pt Calibri, the row height Excel gives it. */
+const LINE_HEIGHT = 15;
+
 /** The cell styles (`cellXfs`): default, text, wrapped text, header. */
 const STYLE = { text: 1, wrapped: 2, header: 3 } as const;
 
@@ -75,7 +78,9 @@ function worksheet(sheet: SheetTable, tables: WorkbookTables, strings: Strings, 
 		const cells = row
 			.map((text, c) => (text === '' ? '' : `<c r="${cellAddress(c, r)}" s="${r === 0 ? STYLE.header : sheet.wrap[c] ? STYLE.wrapped : STYLE.text}" t="s"><v>${strings.add(text)}</v></c>`))
 			.join('');
-		return `<row r="${r + 1}">${cells}</row>`;
+		// Programs do not fit a row to its wrapped text when they open an xlsx file, so the height is estimated (not marked custom: a program that fits rows may still do so).
+		const height = sheet.lines[r] > 1 ? ` ht="${sheet.lines[r] * LINE_HEIGHT}"` : '';
+		return `<row r="${r + 1}"${height}>${cells}</row>`;
 	});
 	const validations = sheet.dropDowns.map((drop) => {
 		const letter = columnLetter(drop.column);

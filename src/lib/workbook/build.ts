@@ -109,7 +109,7 @@ class Builder {
 		const known = new Map(names.map((name) => [nameKey(name), name] as const));
 		const columns = new Map<string, number>();
 		const headerRow = sheet.rows[header] ?? [];
-		const width = Math.max(...sheet.rows.map((row) => row?.length ?? 0));
+		const width = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
 		for (let c = 0; c < width; c++) {
 			const text = headerRow[c]?.text.trim() ?? '';
 			const where = `${sheet.name}!${cellAddress(c, header)}`;
@@ -128,8 +128,8 @@ class Builder {
 		return { sheet, header, columns, filled };
 	}
 
-	/** A cell's text, trimmed; error cells refused, date cells read with a warning. */
-	text(grid: Grid, row: number, column: number | undefined): string {
+	/** A cell's text, trimmed; error cells refused, date cells read with a warning. `kind`: what the column holds. */
+	text(grid: Grid, row: number, column: number | undefined, kind?: ColumnSpec['kind']): string {
 		if (column === undefined) return '';
 		const cell = grid.sheet.rows[row]?.[column] ?? grid.filled.get(`${row}:${column}`);
 		if (!cell) return '';
@@ -139,6 +139,9 @@ class Builder {
 			return '';
 		}
 		const text = cell.text.trim();
+		if (cell.asDate && kind === 'date') {
+			this.warn(where, `is the number ${text}, which as a spreadsheet date is ${cell.asDate}: a date whose cell lost its date format?`, 'a date typed as text, such as "2019-12-10"');
+		}
 		if (cell.type === 'date') {
 			const shown = cell.shown && cell.shown !== text ? ` (shown as ${quoted(cell.shown)})` : '';
 			this.warn(where, `is a date cell${shown}, read as ${quoted(text)}`, 'dates typed into cells formatted as text, so the spreadsheet keeps them as written');
@@ -148,7 +151,7 @@ class Builder {
 
 	/** One row's fields as an item, or undefined for an empty row. */
 	item(grid: Grid, row: number, columns: readonly ColumnSpec[]): Item | undefined {
-		const texts = columns.map((column) => this.text(grid, row, grid.columns.get(column.name)));
+		const texts = columns.map((column) => this.text(grid, row, grid.columns.get(column.name), column.kind));
 		if (texts.every((text) => text === '')) return undefined;
 		const item: Item = {};
 		const forms = new Map<string, Item>();
@@ -252,13 +255,16 @@ function readStorySheet(builder: Builder, sheet: RawSheet | undefined): { meta: 
 			continue;
 		}
 		seen.set(key, row);
-		const text = builder.text(grid, row, valueColumn);
+		const numbered = /^(.+)\.(\d+)\.(.+)$/.exec(key);
+		const list = numbered ? lists.get(numbered[1]) : undefined;
+		const listColumn = list?.columns.find((c) => nameKey(c.name) === numbered![3]);
+		const column = plain.get(key);
+		const text = builder.text(grid, row, valueColumn, (column ?? listColumn)?.kind);
 		if (key === nameKey(SCHEMA_FIELD)) {
 			builder.storyRows.set(SCHEMA_FIELD, row);
 			if (text !== '') schema = text;
 			continue;
 		}
-		const column = plain.get(key);
 		if (column) {
 			builder.storyRows.set(column.name, row);
 			const value = cellValue(text, column);
@@ -270,9 +276,6 @@ function readStorySheet(builder: Builder, sheet: RawSheet | undefined): { meta: 
 			} else setAt(meta, column.path, value);
 			continue;
 		}
-		const numbered = /^(.+)\.(\d+)\.(.+)$/.exec(key);
-		const list = numbered && lists.get(numbered[1]);
-		const listColumn = list && list.columns.find((c) => nameKey(c.name) === numbered[3]);
 		if (!numbered || !list || !listColumn || Number(numbered[2]) < 1) {
 			builder.warn(where, `${quoted(field)} is not a field of the story, so its value was not read`, 'a field listed in the Read me sheet');
 			continue;

@@ -9,6 +9,8 @@ export interface RawCell {
 	type: RawCellType;
 	/** For a date cell, what the spreadsheet showed (`10/12/2019`), to name it in the warning. */
 	shown?: string;
+	/** For a number cell, the date it is as a spreadsheet date, when it is too large to be a year: a date whose cell lost its date format. */
+	asDate?: string;
 }
 
 /** A merged range, 0-based and inclusive. */

@@ -7,12 +7,18 @@
  * precise as the cell's format showed it.
  */
 import { read, SSF, type CellObject, type WorkBook } from '@e965/xlsx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { RawCell, RawMerge, RawSheet } from './raw';
 
 /** Far more rows than a story needs (the bench's largest has 10,000 events); a hostile file's millions are not read. */
 export const MAX_ROWS = 100_000;
 
 export class UnreadableWorkbook extends Error {}
+
+/** Numbers from here on cannot be a year (9999), so in a date column they are dates that lost their format: 10000 is 1927-05-18. */
+const FIRST_SERIAL_AFTER_YEARS = 10_000;
+/** 9999-12-31, the last date a spreadsheet has. */
+const LAST_SERIAL = 2_958_466;
 
 /**
  * SheetJS reports some oddities on the console (an ODS number format it
@@ -80,16 +86,51 @@ function cellOf(cell: CellObject | undefined, date1904: boolean): RawCell | unde
 		case 'n': {
 			const format = cell.z === undefined ? 'General' : String(cell.z);
 			if (typeof cell.v === 'number' && SSF.is_date(format)) return { text: dateCellText(cell.v, format, date1904), type: 'date', shown: cell.w };
-			return { text: String(cell.v), type: 'number' };
+			const asDate =
+				typeof cell.v === 'number' && cell.v >= FIRST_SERIAL_AFTER_YEARS && cell.v < LAST_SERIAL
+					? dateCellText(cell.v, Number.isInteger(cell.v) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm', date1904)
+					: undefined;
+			return { text: String(cell.v), type: 'number', asDate };
 		}
 		default:
 			return { text: String(cell.v), type: 'text' };
 	}
 }
 
+const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
+const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * SheetJS decodes `_x0041_` as "A" in every XML it reads, but only OOXML
+ * escapes characters that way: in an OpenDocument file it is text. So an
+ * ods file's content has each such sequence's underscore written as
+ * `_x005F_` (the escape of "_") before SheetJS reads it, and reads back as it was.
+ */
+function guardOdfText(bytes: Uint8Array): Uint8Array {
+	const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
+	if (!zipped) {
+		const head = strFromU8(bytes.subarray(0, 2048));
+		if (!head.includes('urn:oasis:names:tc:opendocument:xmlns:office')) return bytes;
+		return strToU8(strFromU8(bytes).replace(ESCAPE_LIKE, '_x005F_$1'));
+	}
+	let entries: Record<string, Uint8Array>;
+	try {
+		entries = unzipSync(bytes, { filter: (file) => file.name === 'mimetype' || file.name === 'content.xml' });
+	} catch {
+		return bytes;
+	}
+	if (!entries.mimetype || strFromU8(entries.mimetype).trim() !== ODS_MIME || !entries['content.xml']) return bytes;
+	const content = strFromU8(entries['content.xml']);
+	if (!/_x[0-9A-Fa-f]{4}_/.test(content)) return bytes;
+	const all = unzipSync(bytes);
+	const files: Zippable = {};
+	for (const [name, data] of Object.entries(all)) files[name] = [name === 'content.xml' ? strToU8(content.replace(ESCAPE_LIKE, '_x005F_$1')) : data, { level: 0 }];
+	return zipSync(files);
+}
+
 function parse(bytes: Uint8Array): WorkBook {
 	try {
-		return quietly(() => read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + 1 }));
+		return quietly(() => read(guardOdfText(bytes), { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + 1 }));
 	} catch (error) {
 		throw new UnreadableWorkbook(`is not a workbook this tool can read (${(error as Error).message})`);
 	}
@@ -102,7 +143,8 @@ export function readWorkbookSheets(bytes: Uint8Array): RawSheet[] {
 	return workbook.SheetNames.map((name) => {
 		const sheet = workbook.Sheets[name];
 		const data = (sheet?.['!data'] ?? []) as (CellObject[] | undefined)[];
-		const rows = data.slice(0, MAX_ROWS).map((row) => row?.map((cell) => cellOf(cell, date1904)));
+		// Array.from, not map: SheetJS leaves holes for empty rows and cells, and a hole is not undefined to every array method.
+		const rows = Array.from(data.slice(0, MAX_ROWS), (row) => (row ? Array.from(row, (cell) => cellOf(cell, date1904)) : undefined));
 		const merges: RawMerge[] = (sheet?.['!merges'] ?? []).map((range) => ({ first: { row: range.s.r, column: range.s.c }, last: { row: range.e.r, column: range.e.c } }));
 		return { name, rows, merges, truncated: data.length > MAX_ROWS };
 	});

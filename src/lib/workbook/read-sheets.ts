@@ -99,19 +99,28 @@ function cellOf(cell: CellObject | undefined, date1904: boolean): RawCell | unde
 
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+/** White space JavaScript's trim() removes but ODF keeps: SheetJS trims each paragraph of a cell with trim(). */
+const TRIMMED_NOT_COLLAPSED = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const NEEDS_GUARD = /_x[0-9A-Fa-f]{4}_|[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
- * SheetJS decodes `_x0041_` as "A" in every XML it reads, but only OOXML
- * escapes characters that way: in an OpenDocument file it is text. So an
- * ods file's content has each such sequence's underscore written as
- * `_x005F_` (the escape of "_") before SheetJS reads it, and reads back as it was.
+ * Two things SheetJS reads wrongly in OpenDocument text, put right before it
+ * reads it: it decodes `_x0041_` as "A" in every XML it reads, though only
+ * OOXML escapes characters that way (so each such sequence's underscore is
+ * written `_x005F_`, the escape of "_"), and it trims each paragraph with
+ * trim(), which also takes no-break spaces (so those are written as
+ * character references, which it decodes after trimming).
  */
+function guardOdfXml(xml: string): string {
+	return xml.replace(ESCAPE_LIKE, '_x005F_$1').replace(TRIMMED_NOT_COLLAPSED, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+}
+
 function guardOdfText(bytes: Uint8Array): Uint8Array {
 	const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
 	if (!zipped) {
 		const head = strFromU8(bytes.subarray(0, 2048));
 		if (!head.includes('urn:oasis:names:tc:opendocument:xmlns:office')) return bytes;
-		return strToU8(strFromU8(bytes).replace(ESCAPE_LIKE, '_x005F_$1'));
+		return strToU8(guardOdfXml(strFromU8(bytes)));
 	}
 	let entries: Record<string, Uint8Array>;
 	try {
@@ -121,10 +130,9 @@ function guardOdfText(bytes: Uint8Array): Uint8Array {
 	}
 	if (!entries.mimetype || strFromU8(entries.mimetype).trim() !== ODS_MIME || !entries['content.xml']) return bytes;
 	const content = strFromU8(entries['content.xml']);
-	if (!/_x[0-9A-Fa-f]{4}_/.test(content)) return bytes;
-	const all = unzipSync(bytes);
+	if (!NEEDS_GUARD.test(content)) return bytes;
 	const files: Zippable = {};
-	for (const [name, data] of Object.entries(all)) files[name] = [name === 'content.xml' ? strToU8(content.replace(ESCAPE_LIKE, '_x005F_$1')) : data, { level: 0 }];
+	for (const [name, data] of Object.entries(unzipSync(bytes))) files[name] = [name === 'content.xml' ? strToU8(guardOdfXml(content)) : data, { level: 0 }];
 	return zipSync(files);
 }
 

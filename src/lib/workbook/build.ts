@@ -334,6 +334,10 @@ function readCollection(builder: Builder, spec: SheetSpec, sheet: RawSheet | und
 		}
 	}
 	if (spec.parent) return;
+	// A list each item must have (an open question's positions) starts empty, so an item without rows is told it needs one.
+	for (const child of workbookLayout().sheets) {
+		if (child.parent?.sheet === spec.name && child.required) for (const item of items) item[child.parent.field] = [];
+	}
 	const [top, inner] = spec.collection;
 	if (inner === undefined) story[top] = items;
 	else if (items.length) ((story[top] ??= {}) as Item)[inner] = items;
@@ -403,7 +407,10 @@ function locate(builder: Builder, path: string): { where: string; missing?: bool
 function storyCell(builder: Builder, field: string): string {
 	const rows = [...builder.storyRows];
 	const row = builder.storyRows.get(field) ?? rows.find(([name]) => name.startsWith(`${field}.`) || name.startsWith(`${field}[`))?.[1];
-	return row === undefined ? STORY_SHEET : `${STORY_SHEET}!${cellAddress(builder.storyValueColumn, row)}`;
+	if (row !== undefined) return `${STORY_SHEET}!${cellAddress(builder.storyValueColumn, row)}`;
+	// No row for the field: the sheet, and the field as its row would name it (credits[0].name → credits.1.name).
+	const named = field.replace(/\[(\d+)\]/g, (_, i: string) => `.${Number(i) + 1}`);
+	return named ? `${STORY_SHEET}, ${named}` : STORY_SHEET;
 }
 
 /** "duplicates the id "x" of events[0]" → "… of Events row 2": the loader's words name items by their index, the workbook by their row. */

@@ -48,7 +48,7 @@ export interface SheetSpec {
 	collection: readonly string[];
 	/** For a sheet of a list inside each item of another sheet: that sheet, the list's field, and the column naming the item. */
 	parent?: { sheet: string; field: string; column: string };
-	/** The story requires the collection (it may still be empty). */
+	/** The story requires the collection (it may still be empty); for a sheet of a list inside each item of another, each item requires the list. */
 	required: boolean;
 	columns: ColumnSpec[];
 	description: string;
@@ -216,7 +216,8 @@ function buildLayout(schema: JsonSchema): WorkbookLayout {
 				name: child.sheet,
 				collection: [...collection, field],
 				parent: { sheet: name, field, column: child.column },
-				required: false,
+				// Every item of the parent sheet needs rows here (an open question's positions).
+				required: (node.items.required ?? []).includes(field),
 				columns: [parentColumn, ...childColumns],
 				description: child.description
 			});

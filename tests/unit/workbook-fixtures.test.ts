@@ -26,7 +26,12 @@ const STORIES: Record<string, () => Story> = {
 };
 
 const read = (file: string) => readWorkbook(readFileSync(join(DIR, file)));
-const problemLines = (problems: Parameters<typeof formatWorkbookProblems>[1]) => (problems.length ? formatWorkbookProblems('f', problems).split('\n').map((line) => line.replace(/^f: /, '')) : []);
+const problemLines = (problems: Parameters<typeof formatWorkbookProblems>[1]) =>
+	problems.length
+		? formatWorkbookProblems('f', problems)
+				.split('\n')
+				.map((line) => line.replace(/^f: /, ''))
+		: [];
 
 function ok(result: WorkbookResult): Story {
 	expect(result.ok ? [] : problemLines(result.errors)).toEqual([]);
@@ -135,14 +140,17 @@ describe('cells as a journalist leaves them, saved by LibreOffice', () => {
 	});
 
 	it.each([
-		['merged-across.xlsx', ['error: Events!B3:C3: cells are merged across columns, so it is not clear which column the value belongs to (expected no merged cells (Format → Merge and Unmerge Cells → Unmerge))']],
+		[
+			'merged-across.xlsx',
+			['error: Events!B3:C3: cells are merged across columns, so it is not clear which column the value belongs to (expected no merged cells (Format → Merge and Unmerge Cells → Unmerge))']
+		],
 		['error-cell.xlsx', ['error: Events!C2: holds the spreadsheet error #DIV/0! (expected a value)']],
 		['error-cell.ods', ['error: Events!C2: holds the spreadsheet error #DIV/0! (expected a value)']],
 		[
 			'not-allowed.xlsx',
 			[
 				'error: Events!D2 (vote-held): is "meeting", which is not allowed (expected one of "remark", "recording", "publication", "broadcast", "statement", "reaction", "context", "outcome", "other")',
-				"error: Quotes!C2 (mayor-pleased): refers to actor \"nobody\", which does not exist (expected the id of one of the story's actors)"
+				'error: Quotes!C2 (mayor-pleased): refers to actor "nobody", which does not exist (expected the id of one of the story\'s actors)'
 			]
 		]
 	])('%s is refused, one line per problem', (file, lines) => {

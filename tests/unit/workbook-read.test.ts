@@ -24,7 +24,11 @@ function minimal(): Story {
 
 /** The minimal story's sheets as a reader gives them: every cell text. */
 function sheets(story = minimal()): RawSheet[] {
-	return storyTables(story).sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => row.map((text): RawCell | undefined => (text === '' ? undefined : { text, type: 'text' }))), merges: [] }));
+	return storyTables(story).sheets.map((sheet) => ({
+		name: sheet.name,
+		rows: sheet.rows.map((row) => row.map((text): RawCell | undefined => (text === '' ? undefined : { text, type: 'text' }))),
+		merges: []
+	}));
 }
 
 function edit(raw: RawSheet[], sheet: string, address: string, cell: RawCell | undefined): RawSheet[] {
@@ -41,7 +45,12 @@ const text = (value: string): RawCell => ({ text: value, type: 'text' });
 /** The problem lines of a read, without the file name. */
 function lines(raw: RawSheet[]): { errors: string[]; warnings: string[]; story?: Story } {
 	const result = storyFromSheets(raw);
-	const strip = (problems: Parameters<typeof formatWorkbookProblems>[1]) => (problems.length ? formatWorkbookProblems('f', problems).split('\n').map((line) => line.replace(/^f: \w+: /, '')) : []);
+	const strip = (problems: Parameters<typeof formatWorkbookProblems>[1]) =>
+		problems.length
+			? formatWorkbookProblems('f', problems)
+					.split('\n')
+					.map((line) => line.replace(/^f: \w+: /, ''))
+			: [];
 	return { errors: result.ok ? [] : strip(result.errors), warnings: strip(result.warnings), story: result.ok ? result.story : undefined };
 }
 
@@ -125,9 +134,7 @@ describe('date cells back to local dates', () => {
 	it('reads a date cell as the date it shows, with a warning naming the cell', () => {
 		const { story, warnings } = lines(edit(sheets(), 'Events', 'E4', { text: '2024-03-05', type: 'date', shown: '05/03/2024' }));
 		expect(story?.events[2].when).toBe('2024-03-05');
-		expect(warnings).toEqual([
-			'Events!E4: is a date cell (shown as "05/03/2024"), read as "2024-03-05" (expected dates typed into cells formatted as text, so the spreadsheet keeps them as written)'
-		]);
+		expect(warnings).toEqual(['Events!E4: is a date cell (shown as "05/03/2024"), read as "2024-03-05" (expected dates typed into cells formatted as text, so the spreadsheet keeps them as written)']);
 	});
 });
 
@@ -161,7 +168,9 @@ describe('a workbook as a spreadsheet leaves it', () => {
 		expect(lines(events(sheets(), [{ first: { row: 2, column: 1 }, last: { row: 2, column: 2 } }])).errors).toEqual([
 			'Events!B3:C3: cells are merged across columns, so it is not clear which column the value belongs to (expected no merged cells (Format → Merge and Unmerge Cells → Unmerge))'
 		]);
-		expect(lines(events(sheets(), [{ first: { row: 0, column: 3 }, last: { row: 1, column: 3 } }])).errors).toEqual(['Events!D1:D2: the header is merged with the cells below it (expected a header cell of its own)']);
+		expect(lines(events(sheets(), [{ first: { row: 0, column: 3 }, last: { row: 1, column: 3 } }])).errors).toEqual([
+			'Events!D1:D2: the header is merged with the cells below it (expected a header cell of its own)'
+		]);
 	});
 
 	it('refuses an error cell', () => {
@@ -171,20 +180,40 @@ describe('a workbook as a spreadsheet leaves it', () => {
 	it('warns about a number in a date column that is a date without its format', () => {
 		const { errors, warnings } = lines(edit(sheets(), 'Events', 'E4', { text: '45356', type: 'number', asDate: '2024-03-05' }));
 		expect(errors).toEqual(['Events!E4 (vote-day): "45356" is not a local date (expected a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …})']);
-		expect(warnings).toEqual(['Events!E4: is the number 45356, which as a spreadsheet date is 2024-03-05: a date whose cell lost its date format? (expected a date typed as text, such as "2019-12-10")']);
+		expect(warnings).toEqual([
+			'Events!E4: is the number 45356, which as a spreadsheet date is 2024-03-05: a date whose cell lost its date format? (expected a date typed as text, such as "2019-12-10")'
+		]);
 	});
 });
 
 describe('each problem is one line naming its sheet, row and column', () => {
 	it.each([
-		['a bad value', 'Events', 'D2', text('meeting'), 'Events!D2 (vote-held): is "meeting", which is not allowed (expected one of "remark", "recording", "publication", "broadcast", "statement", "reaction", "context", "outcome", "other")'],
+		[
+			'a bad value',
+			'Events',
+			'D2',
+			text('meeting'),
+			'Events!D2 (vote-held): is "meeting", which is not allowed (expected one of "remark", "recording", "publication", "broadcast", "statement", "reaction", "context", "outcome", "other")'
+		],
 		['an unknown reference', 'Quotes', 'C2', text('nobody'), 'Quotes!C2 (mayor-pleased): refers to actor "nobody", which does not exist (expected the id of one of the story\'s actors)'],
-		['a bad date', 'Events', 'E2', text('10/12/2019'), 'Events!E2 (vote-held): "10/12/2019" is not in year-month-day order (expected a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …})'],
+		[
+			'a bad date',
+			'Events',
+			'E2',
+			text('10/12/2019'),
+			'Events!E2 (vote-held): "10/12/2019" is not in year-month-day order (expected a local date such as "2019-12-10" or "2019-12-10T10:57", or {"from": …, "to": …, "label": …})'
+		],
 		['a repeated id, with the row of the first', 'Actors', 'A3', text('mayor'), 'Actors!A3 (mayor): duplicates the id "mayor" of Actors row 2 (expected an id unique within actors)'],
 		['an empty required cell', 'Events', 'B3', undefined, 'Events!B3 (proposal): is missing (expected string)'],
 		['a field of the Story sheet', 'Story', 'B4', text(' '), 'Story!B4: is missing (expected string)'],
 		['a bad slug in the Story sheet', 'Story', 'B3', text('A Vote'), 'Story!B3: must be a slug: lower-case letters, digits and single hyphens (e.g. "guido-publishes-recording")'],
-		['a list of one sheet inside another', 'Quote relations', 'B2', text('agrees'), 'Quote relations!B2 (mayor-private): is "agrees", which is not allowed (expected one of "responds-to", "contradicts", "revises", "repeats", "transcription-of")'],
+		[
+			'a list of one sheet inside another',
+			'Quote relations',
+			'B2',
+			text('agrees'),
+			'Quote relations!B2 (mayor-private): is "agrees", which is not allowed (expected one of "responds-to", "contradicts", "revises", "repeats", "transcription-of")'
+		],
 		['a position', 'Positions', 'C2', undefined, 'Positions!C2 (when-proposed): is missing (expected string)'],
 		['a range', 'Events', 'G3', text('2023-01-01'), 'Events!G3 (proposal): "2023-01-01" is before "2024-01-08" (expected an end on or after the start)']
 	])('%s', (_, sheet, address, cell, line) => {
@@ -202,7 +231,9 @@ describe('each problem is one line naming its sheet, row and column', () => {
 			'Positions!A2: is "why", which is not the id of an item in the Open questions sheet (expected the id of an item in the Open questions sheet)',
 			'Open questions row 2 (when-proposed): must give at least one position (expected at least 1)'
 		]);
-		expect(lines(edit(sheets(), 'Positions', 'A2', undefined)).errors[0]).toBe('Positions!A2: is empty, so this row belongs to no item of Open questions (expected the id of an item in the Open questions sheet)');
+		expect(lines(edit(sheets(), 'Positions', 'A2', undefined)).errors[0]).toBe(
+			'Positions!A2: is empty, so this row belongs to no item of Open questions (expected the id of an item in the Open questions sheet)'
+		);
 	});
 
 	it('a missing column once, not once per row', () => {
@@ -223,7 +254,10 @@ describe('each problem is one line naming its sheet, row and column', () => {
 	it('no Story sheet, and no events', () => {
 		const raw = sheets().filter((sheet) => sheet.name !== 'Story' && sheet.name !== 'Events');
 		expect(lines(raw).errors).toEqual(
-			expect.arrayContaining(['Story: is missing: the workbook has no sheet named Story (expected a Story sheet with the story’s title, dek, dates and credits)', 'Events: must have at least one event (expected at least 1)'])
+			expect.arrayContaining([
+				'Story: is missing: the workbook has no sheet named Story (expected a Story sheet with the story’s title, dek, dates and credits)',
+				'Events: must have at least one event (expected at least 1)'
+			])
 		);
 	});
 
@@ -257,6 +291,13 @@ describe('each problem is one line naming its sheet, row and column', () => {
 	});
 });
 
+it('a spreadsheet with none of the story’s sheets is refused in one line', () => {
+	const result = storyFromSheets([{ name: 'Sheet1', rows: [[text('date'), text('title')]], merges: [] }]);
+	expect(result.ok ? [] : formatWorkbookProblems('f.xlsx', result.errors).split('\n')).toEqual([
+		"f.xlsx: error: has none of the story's sheets (Story, Actors, Sources, Chapters, Events, Quotes, …) (expected a workbook written by npm run story:export, or its CSV files)"
+	]);
+});
+
 describe('bytes that are no workbook', () => {
 	it.each([
 		['empty', new Uint8Array()],
@@ -267,7 +308,7 @@ describe('bytes that are no workbook', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.errors.length).toBeGreaterThan(0);
-			expect(formatWorkbookProblems('x.xlsx', result.errors).split('\n')[0]).toMatch(/^x\.xlsx: error: /);
+			expect(formatWorkbookProblems('x.xlsx', result.errors).split('\n')).toEqual([expect.stringMatching(/^x\.xlsx: error: is not a workbook/)]);
 		}
 	});
 });

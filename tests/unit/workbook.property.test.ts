@@ -57,7 +57,9 @@ const PIECES = [
 const OPENINGS = ['', '=', '+', '-', '@', "'", "'=", "''+", '=1+1', '-5', '@handle '];
 
 /** Story text: never empty after trimming (the schema trims), with a visible letter so names are names. */
-const text = fc.tuple(fc.constantFrom(...OPENINGS), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), fc.constantFrom('x', 'Ashworth', '記', 'é')).map(([opening, pieces, letter]) => `${opening}${letter}${pieces.join('')}`.trim());
+const text = fc
+	.tuple(fc.constantFrom(...OPENINGS), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), fc.constantFrom('x', 'Ashworth', '記', 'é'))
+	.map(([opening, pieces, letter]) => `${opening}${letter}${pieces.join('')}`.trim());
 
 const DAYS = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-05', '2024-03-09', '2024-03-20'];
 /** A date in March 2024 of any precision on or after `day`. */
@@ -150,7 +152,10 @@ const storyArbitrary = fc
 					fragment: optional(fc.boolean()),
 					note: optional(text),
 					relations: optional(
-						fc.array(fc.record({ type: fc.constantFrom(...QUOTE_RELATION_TYPES), quote: fc.constantFrom(...quoteIds.filter((q) => q !== id), 'none'), note: optional(text) }).map(defined), { minLength: 1, maxLength: 2 })
+						fc.array(fc.record({ type: fc.constantFrom(...QUOTE_RELATION_TYPES), quote: fc.constantFrom(...quoteIds.filter((q) => q !== id), 'none'), note: optional(text) }).map(defined), {
+							minLength: 1,
+							maxLength: 2
+						})
 					)
 				})
 				.map((q) => defined({ ...q, relations: q.relations?.filter((r) => r.quote !== 'none').length ? q.relations.filter((r) => r.quote !== 'none') : undefined }));
@@ -178,7 +183,9 @@ const storyArbitrary = fc
 			.map(defined);
 		const teaching = fc
 			.record({
-				notes: optional(fc.array(fc.record({ id: fc.constantFrom('n0'), title: text, text, events: optional(some(eventIds, 1)), sources: optional(some(sourceIds, 1)) }).map(defined), { minLength: 1, maxLength: 1 })),
+				notes: optional(
+					fc.array(fc.record({ id: fc.constantFrom('n0'), title: text, text, events: optional(some(eventIds, 1)), sources: optional(some(sourceIds, 1)) }).map(defined), { minLength: 1, maxLength: 1 })
+				),
 				questions: optional(fc.array(fc.record({ id: fc.constant('tq0'), text, events: optional(some(eventIds, 1)) }).map(defined), { minLength: 1, maxLength: 1 }))
 			})
 			.map(defined);

@@ -438,6 +438,17 @@ function fromLoader(builder: Builder, problem: StoryProblem): WorkbookProblem & 
 export function storyFromSheets(sheets: readonly RawSheet[], options: ValidateOptions = {}): WorkbookResult {
 	const builder = new Builder();
 	const byName = builder.sheetsByName(sheets);
+	// A spreadsheet with none of the story's sheets is not a story workbook: one line says so, rather than one per missing sheet.
+	const storySheets = [STORY_SHEET, ...workbookLayout().sheets.map((sheet) => sheet.name)];
+	if (!storySheets.some((name) => byName.has(nameKey(name)))) {
+		return {
+			ok: false,
+			errors: [
+				{ severity: 'error', where: '', message: `has none of the story's sheets (${storySheets.slice(0, 6).join(', ')}, …)`, expected: 'a workbook written by npm run story:export, or its CSV files' }
+			],
+			warnings: []
+		};
+	}
 	const { meta, schema } = readStorySheet(builder, byName.get(nameKey(STORY_SHEET)));
 	const story: Item = {};
 	if (schema !== undefined) story.$schema = schema;
@@ -458,7 +469,12 @@ export function storyFromSheets(sheets: readonly RawSheet[], options: ValidateOp
 	return { ok: true, story: loaded.story, warnings };
 }
 
-/** Problems as lines: `file: error: Events!C14 (vote-held): what is wrong (expected …)`. */
+/** Problems as lines: `file: error: Events!C14 (vote-held): what is wrong (expected …)`; a problem of the whole file has no place. */
 export function formatWorkbookProblems(file: string, problems: readonly WorkbookProblem[]): string {
-	return problems.map((p) => printable(`${file}: ${p.severity}: ${p.where || 'workbook'}${p.item ? ` (${p.item})` : ''}: ${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`)).join('\n');
+	return problems
+		.map((p) => {
+			const where = p.where ? `${p.where}${p.item ? ` (${p.item})` : ''}: ` : '';
+			return printable(`${file}: ${p.severity}: ${where}${p.message}${p.expected ? ` (expected ${p.expected})` : ''}`);
+		})
+		.join('\n');
 }

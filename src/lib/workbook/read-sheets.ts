@@ -136,7 +136,16 @@ function guardOdfText(bytes: Uint8Array): Uint8Array {
 	return zipSync(files);
 }
 
+/** What a workbook file starts with: a zip (xlsx, ods), an OLE compound file (xls), or XML (flat ods). SheetJS would read anything else as text. */
+function looksLikeWorkbook(bytes: Uint8Array): boolean {
+	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+	const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+	const xml = /^(\uFEFF)?\s*<\?xml/.test(strFromU8(bytes.subarray(0, 64), true));
+	return zip || ole || xml;
+}
+
 function parse(bytes: Uint8Array): WorkBook {
+	if (!looksLikeWorkbook(bytes)) throw new UnreadableWorkbook('is not a workbook: an .xlsx or .ods file is a zip archive, and this file is not one');
 	try {
 		return quietly(() => read(guardOdfText(bytes), { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellFormula: false, cellStyles: false, sheetRows: MAX_ROWS + 1 }));
 	} catch (error) {

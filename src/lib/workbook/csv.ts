@@ -9,9 +9,10 @@
  * apostrophes before such a character gets one more; reading takes exactly
  * one off again, so every text reads back as it was.
  */
-import { parse } from 'csv-parse/sync';
+// The library's browser build: its Node entry needs Node's Buffer, which a browser has not.
+import { parse } from 'csv-parse/browser/esm/sync';
 import { decodeInput } from '../import/encoding';
-import { guessDelimiter } from '../import/csv';
+import { guessDelimiter } from '../import/delimiter';
 import type { RawSheet } from './raw';
 import type { WorkbookTables } from './tables';
 

@@ -36,7 +36,7 @@ function generalRows(story: Story): string[][] {
 
 function requiredText(column: ColumnSpec, columns: readonly ColumnSpec[]): string {
 	const alternatives = columns.filter((other) => other.alternativeTo === column.name);
-	if (column.alternativeTo !== undefined) return column.required ? `in the ${column.alternativeTo}.… form` : '';
+	if (column.alternativeTo !== undefined) return column.required ? 'for a range' : '';
 	if (alternatives.length && column.required) {
 		return `yes: ${column.name}, or ${alternatives
 			.filter((other) => other.required)

@@ -35,6 +35,12 @@ const CM_PER_CHARACTER = 0.2;
 
 const namespaces = (...names: (keyof typeof NS)[]) => names.map((name) => `xmlns:${name}="${NS[name]}"`).join(' ');
 
+/** An ODF part: its root element (`office:document-content`, …) with namespaces and version, around `body`. */
+function part(root: 'content' | 'styles' | 'meta' | 'settings', names: (keyof typeof NS)[], body: string): string {
+	const element = `office:document-${root}`;
+	return `${HEAD}<${element} ${namespaces(...names)} office:version="${VERSION}">${body}</${element}>\n`;
+}
+
 /**
  * A line of text as ODF paragraph content: white space collapses in ODF, so a
  * run of spaces keeps its first and counts the rest (`<text:s text:c="2"/>`),
@@ -161,18 +167,28 @@ function settings(tables: WorkbookTables): string {
 				configItem('PositionBottom', 'int', 1)
 			].join('')}</config:config-item-map-entry>`
 	);
-	return `${HEAD}<office:document-settings ${namespaces('office', 'config', 'ooo')} office:version="${VERSION}"><office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>${configItem('ViewId', 'string', 'view1')}<config:config-item-map-named config:name="Tables">${views.join('')}</config:config-item-map-named>${configItem('ActiveTable', 'string', xmlText(tables.sheets[0]?.name ?? ''))}</config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings></office:document-settings>\n`;
+	const tablesConfig = `<config:config-item-map-named config:name="Tables">${views.join('')}</config:config-item-map-named>`;
+	const view = `<config:config-item-map-entry>${configItem('ViewId', 'string', 'view1')}${tablesConfig}${configItem('ActiveTable', 'string', xmlText(tables.sheets[0]?.name ?? ''))}</config:config-item-map-entry>`;
+	// LibreOffice reads this set only with the ooo prefix declared: its name is a prefixed name.
+	return part(
+		'settings',
+		['office', 'config', 'ooo'],
+		`<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views">${view}</config:config-item-map-indexed></config:config-item-set></office:settings>`
+	);
 }
 
 /** The spreadsheet's bytes. */
 export function writeOds(tables: WorkbookTables, title: string): Uint8Array {
 	const { xml: styles, columnStyle } = automaticStyles(tables.sheets);
 	const validations = validationsOf(tables);
-	const content = `${HEAD}<office:document-content ${namespaces('office', 'style', 'text', 'table', 'fo', 'number', 'of')} office:version="${VERSION}">${styles}<office:body><office:spreadsheet>${contentValidations(tables, validations)}${tables.sheets
-		.map((sheet, i) => table(sheet, i, validations, columnStyle))
-		.join('')}</office:spreadsheet></office:body></office:document-content>\n`;
-	const commonStyles = `${HEAD}<office:document-styles ${namespaces('office', 'style')} office:version="${VERSION}"><office:styles><style:style style:name="Default" style:family="table-cell"/></office:styles></office:document-styles>\n`;
-	const meta = `${HEAD}<office:document-meta ${namespaces('office', 'meta', 'dc')} office:version="${VERSION}"><office:meta><dc:title>${xmlText(title)}</dc:title></office:meta></office:document-meta>\n`;
+	const sheets = tables.sheets.map((sheet, i) => table(sheet, i, validations, columnStyle)).join('');
+	const content = part(
+		'content',
+		['office', 'style', 'text', 'table', 'fo', 'number', 'of'],
+		`${styles}<office:body><office:spreadsheet>${contentValidations(tables, validations)}${sheets}</office:spreadsheet></office:body>`
+	);
+	const commonStyles = part('styles', ['office', 'style'], '<office:styles><style:style style:name="Default" style:family="table-cell"/></office:styles>');
+	const meta = part('meta', ['office', 'meta', 'dc'], `<office:meta><dc:title>${xmlText(title)}</dc:title></office:meta>`);
 	const manifest = `${HEAD}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="${VERSION}"><manifest:file-entry manifest:full-path="/" manifest:version="${VERSION}" manifest:media-type="${MIME}"/>${[
 		'content.xml',
 		'styles.xml',

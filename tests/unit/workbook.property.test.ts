@@ -233,7 +233,7 @@ describe('a generated story read back from its workbook', () => {
 					if (result.ok) expect(result.story).toStrictEqual(story);
 				}
 			}),
-			{ numRuns: 50 }
+			{ numRuns: 30 }
 		);
 	});
 

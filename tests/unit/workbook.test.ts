@@ -13,6 +13,7 @@ import { storyJsonSchema, type Story } from '../../src/lib/story/schema';
 import { EVENT_KINDS, IMPORTANCE_LEVELS, QUOTE_SETTINGS, SOURCE_KINDS } from '../../src/lib/story/vocabulary';
 import { readStoryCsv, readWorkbook, sheetNames, storyTables, workbookLayout, writeStoryCsv, writeWorkbook } from '../../src/lib/workbook';
 import { READ_ME_HEADER } from '../../src/lib/workbook/read-me';
+import { inKeyOrderOf, storyFileJson } from '../../src/lib/authoring/story-file';
 
 const STORY_FILES = [
 	...readdirSync('data/stories').map((f) => join('data/stories', f)),
@@ -246,4 +247,42 @@ it('lists the source kinds and quote settings the schema allows, and nothing els
 	expect(lists.find((list) => list.name === 'Sources: kind')?.values).toEqual(SOURCE_KINDS);
 	expect(lists.find((list) => list.name === 'Quotes: setting')?.values).toEqual(QUOTE_SETTINGS);
 	expect(lists.find((list) => list.name === 'true / false')?.values).toEqual(['true', 'false']);
+});
+
+describe('inKeyOrderOf', () => {
+	it('gives a story read back from a workbook the key order of the file it replaces, items matched by id', () => {
+		const previous = {
+			meta: { title: 'T', slug: 's' },
+			events: [
+				{ when: '2024', id: 'b', title: 'B' },
+				{ id: 'a', title: 'A', when: '2024' }
+			]
+		};
+		const read = {
+			meta: { slug: 's', title: 'T', dek: 'new' },
+			events: [
+				{ id: 'a', title: 'A2', when: '2024' },
+				{ id: 'b', title: 'B', when: '2024' },
+				{ id: 'c', when: '2025', title: 'C' }
+			]
+		};
+		const ordered = inKeyOrderOf(read, previous);
+		expect(JSON.stringify(ordered)).toBe(
+			JSON.stringify({
+				meta: { title: 'T', slug: 's', dek: 'new' },
+				events: [
+					{ id: 'a', title: 'A2', when: '2024' },
+					{ when: '2024', id: 'b', title: 'B' },
+					{ id: 'c', when: '2025', title: 'C' }
+				]
+			})
+		);
+		expect(ordered).toStrictEqual(read);
+	});
+
+	it('leaves the shipped story, read back from its workbook, byte for byte as its file', () => {
+		const file = readFileSync('data/stories/ashworth-leak-2019.json', 'utf8');
+		const result = readWorkbook(writeWorkbook(ashworth(), 'xlsx'));
+		expect(result.ok && storyFileJson(inKeyOrderOf(result.story, JSON.parse(file)))).toBe(file);
+	});
 });

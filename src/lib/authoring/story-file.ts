@@ -22,3 +22,29 @@ export function slugProblem(slug: string): string | undefined {
 export function todayAsLocalDate(now = new Date()): string {
 	return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, i) => String(part).padStart(i ? 2 : 4, '0')).join('-');
 }
+
+/**
+ * `story` with its keys in the order `previous` has them, where the two have
+ * the same object (items matched by id within a list, otherwise by place):
+ * a story read back from a workbook then writes the same file as before,
+ * and `git diff` shows only what changed. Keys `previous` lacks come last.
+ */
+export function inKeyOrderOf<T>(story: T, previous: unknown): T {
+	return reorder(story, previous) as T;
+}
+
+function reorder(value: unknown, previous: unknown): unknown {
+	if (Array.isArray(value)) {
+		const before = Array.isArray(previous) ? previous : [];
+		const byId = new Map(before.filter(isObject).map((item) => [item.id, item] as const));
+		return value.map((item, i) => reorder(item, isObject(item) && typeof item.id === 'string' ? byId.get(item.id) : before[i]));
+	}
+	if (!isObject(value)) return value;
+	const old = isObject(previous) ? Object.keys(previous) : [];
+	const keys = [...old.filter((key) => Object.hasOwn(value, key)), ...Object.keys(value).filter((key) => !old.includes(key))];
+	return Object.fromEntries(keys.map((key) => [key, reorder(value[key], isObject(previous) ? previous[key] : undefined)]));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { ImportError } from './common';
+import { guessDelimiter } from './delimiter';
 
 export interface CsvRow {
 	/** Spreadsheet row number: the header is row 1, the first data row is row 2. */
@@ -41,13 +42,6 @@ export function readCsv(text: string): CsvTable {
 		// Blank rows are spacing in a spreadsheet, not events.
 		.filter(({ cells }) => Object.values(cells).some((cell) => cell !== ''));
 	return { header: header.map((name) => name.trim()), rows };
-}
-
-/** The header line's most frequent separator: spreadsheets in many locales export ";" or tabs. */
-function guessDelimiter(text: string): string {
-	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-	const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
-	return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;
 }
 
 /** Spreadsheet wording for a place in the file: `row 7 (Headline)`. */

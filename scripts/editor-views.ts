@@ -12,7 +12,10 @@ import { serveDirectory } from './lib/static-server';
 const site = JSON.parse(readFileSync('data/site.json', 'utf8')) as { defaultStory: string };
 const slug = process.argv[2] ?? site.defaultStory;
 const story = JSON.parse(readFileSync(existsSync(`data/stories/${slug}.json`) ? `data/stories/${slug}.json` : `tests/fixtures/stories/${slug}.json`, 'utf8')) as { events: { when: unknown }[] };
-const event = Math.max(0, story.events.findIndex((e) => typeof e.when === 'string' && /T|morning|evening|afternoon/.test(e.when)));
+const event = Math.max(
+	0,
+	story.events.findIndex((e) => typeof e.when === 'string' && /T|morning|evening|afternoon/.test(e.when))
+);
 const dir = existsSync('test-build/index.html') ? 'test-build' : 'build';
 const out = 'screenshots/editor';
 mkdirSync(out, { recursive: true });

@@ -321,6 +321,35 @@ describe('opening and saving', () => {
 	});
 });
 
+describe('workbooks', () => {
+	it('a story saved as .xlsx and .ods opens again as the same story; a workbook LibreOffice saved opens; a bad cell is named', async () => {
+		const original = shippedStory();
+		const { page, errors } = await openEditor(`/edit?story=${original.meta.slug}`);
+		const served = JSON.parse(await (await fetch(`${site.server.origin}/${original.meta.slug}/story.json`)).text());
+		for (const format of ['xlsx', 'ods'] as const) {
+			await page.locator('[data-section-button="meta"]').click();
+			const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-save-workbook="${format}"]`).click()]);
+			expect(download.suggestedFilename()).toBe(`${original.meta.slug}.${format}`);
+			const file = join(dir, download.suggestedFilename());
+			await download.saveAs(file);
+			await page.locator('[data-open]').setInputFiles(file);
+			await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`Opened ${original.meta.slug}.${format}.`);
+			const saved = await saveDownload(page);
+			expect(JSON.parse(saved.text), format).toEqual(served);
+			await page.goto(`${site.server.origin}/edit?story=${original.meta.slug}`);
+			await page.waitForSelector('[data-editor][data-ready]');
+		}
+		await page.locator('[data-open]').setInputFiles('tests/fixtures/workbooks/libreoffice/ashworth-leak-2019.xlsx');
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Opened ashworth-leak-2019.xlsx.');
+		expect(await page.locator('.file-name').textContent()).toBe(original.meta.title);
+		await page.locator('[data-open]').setInputFiles('tests/fixtures/workbooks/cells/error-cell.xlsx');
+		await expect.poll(() => page.locator('[data-notice="error"] .notice-title').textContent()).toBe('error-cell.xlsx was not opened');
+		expect(await page.locator('[data-notice="error"] li').allTextContents()).toContain('error-cell.xlsx: error: Events!C2: holds the spreadsheet error #DIV/0! (expected a value)');
+		expect(await page.locator('.file-name').textContent()).toBe(original.meta.title);
+		expect(errors).toEqual([]);
+	});
+});
+
 describe('nothing lost', () => {
 	it('a reload brings unsaved work back; opening the same story from the site offers it', async () => {
 		const first = await openEditor('/edit?new');

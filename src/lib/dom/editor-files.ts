@@ -29,7 +29,7 @@ export function canPickWithHandle(): boolean {
 export async function pickWithHandle(): Promise<PickedFile | undefined> {
 	try {
 		const [handle] = await (window as PickerWindow).showOpenFilePicker!({
-			types: [{ description: 'Stories and timelines', accept: { 'application/json': ['.json'], 'text/csv': ['.csv'] } }],
+			types: [{ description: 'Stories, timelines and spreadsheets', accept: { 'application/json': ['.json'], 'text/csv': ['.csv'], 'application/octet-stream': ['.xlsx', '.ods'] } }],
 			multiple: false
 		});
 		return readPicked(await handle.getFile(), handle);
@@ -51,9 +51,9 @@ export async function saveToHandle(handle: FileSystemFileHandle, text: string): 
 	}
 }
 
-/** Hands `text` to the browser as a download called `name`. */
-export function download(name: string, text: string, type = 'application/json') {
-	const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Hands `content` to the browser as a download called `name`. */
+export function download(name: string, content: string | Uint8Array, type = 'application/json') {
+	const url = URL.createObjectURL(new Blob([content as BlobPart], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

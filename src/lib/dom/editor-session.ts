@@ -11,7 +11,7 @@ import { SCHEMA_REFERENCE, todayAsLocalDate } from '../authoring/story-file';
 import { slugify } from '../import/slug';
 import { baseName, classifyFile } from '../editor/open';
 import { storyFileName, storyText } from '../editor/story-text';
-import { formatProblems } from '../story/validate';
+import { formatProblems, validateStory } from '../story/validate';
 import type { EditorState, Notice, WorkingCopy } from '../state/editor.svelte';
 import { download, fetchSiteStory, saveToHandle, type PickedFile } from './editor-files';
 import { forgetCopy } from './editor-store';
@@ -41,6 +41,7 @@ export async function openFile(editor: EditorState, file: PickedFile): Promise<b
 		editor.notice = { kind: 'error', title: `${file.name} was not opened`, lines: [...opened.lines, 'Nothing was changed: the story you were working on is as it was.'] };
 		return false;
 	}
+	if (opened.kind === 'workbook') return openWorkbook(editor, file);
 	if (opened.kind === 'story') {
 		editor.flush();
 		handle = file.handle;
@@ -75,6 +76,40 @@ async function importFile(editor: EditorState, file: PickedFile): Promise<boolea
 		editor.notice = { kind: 'error', title: `${file.name} was not opened`, lines: [...message, 'Nothing was changed: the story you were working on is as it was.'] };
 		return false;
 	}
+}
+
+/** A workbook (xlsx, ods, from any program), through the same code as `npm run story:import`; its problems name their cells. */
+async function openWorkbook(editor: EditorState, file: PickedFile): Promise<boolean> {
+	const { readWorkbook, formatWorkbookProblems } = await import('../workbook/index');
+	const result = readWorkbook(file.bytes);
+	if (!result.ok) {
+		editor.notice = {
+			kind: 'error',
+			title: `${file.name} was not opened`,
+			lines: [...formatWorkbookProblems(file.name, [...result.errors, ...result.warnings]).split('\n'), 'Fix these cells in the spreadsheet and open it again. Nothing was changed here.']
+		};
+		return false;
+	}
+	editor.flush();
+	handle = undefined;
+	const warnings = result.warnings.length ? formatWorkbookProblems(file.name, result.warnings).split('\n') : [];
+	editor.load(
+		result.story as StoryInput,
+		{ kind: 'file', name: file.name },
+		'',
+		warnings.length ? { kind: 'warning', title: `Opened ${file.name}, with ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`, lines: warnings } : null
+	);
+	return true;
+}
+
+/** The story as a workbook (xlsx or ods) to plan or edit in a spreadsheet and open here again; only a story without errors. */
+export async function saveWorkbook(editor: EditorState, format: 'xlsx' | 'ods'): Promise<string> {
+	const checked = validateStory(editor.story);
+	if (!checked.ok) return `The story has ${checked.errors.length} ${checked.errors.length === 1 ? 'error' : 'errors'}: fix them before saving it as a workbook.`;
+	const { writeWorkbook } = await import('../workbook/index');
+	const name = storyFileName(editor.story).replace(/\.json$/, `.${format}`);
+	download(name, writeWorkbook(checked.story, format), format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.oasis.opendocument.spreadsheet');
+	return `Downloaded ${name}. Open it here again to go on, or with story:import.`;
 }
 
 /** A story of this site (`/edit?story=<slug>`), read from its own `story.json`. */

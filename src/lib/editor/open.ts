@@ -9,7 +9,15 @@ import { decodeUtf8, parseStoryJson } from '../story/load';
 import { formatProblems, validateStory, type StoryProblem } from '../story/validate';
 import type { StoryInput } from '../story/schema';
 
-export type OpenedFile = { kind: 'story'; story: StoryInput; problems: StoryProblem[] } | { kind: 'import'; bytes: Uint8Array } | { kind: 'refused'; lines: string[] };
+export type OpenedFile =
+	| { kind: 'story'; story: StoryInput; problems: StoryProblem[] }
+	| { kind: 'import'; bytes: Uint8Array }
+	/** A spreadsheet workbook (.xlsx, .ods, …), read by lib/workbook. */
+	| { kind: 'workbook'; bytes: Uint8Array }
+	| { kind: 'refused'; lines: string[] };
+
+/** Workbooks by name, or by their zip signature (xlsx and ods are zip files). */
+const isWorkbook = (name: string, bytes: Uint8Array) => /\.(xlsx|xlsm|xls|xlsb|ods|fods)$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
 
 /** The file name without its folder and extension: what a story saved from it is called. */
 export const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
@@ -25,6 +33,7 @@ function isTimelineJs(value: Record<string, unknown>): boolean {
 
 export function classifyFile(name: string, bytes: Uint8Array): OpenedFile {
 	const refuse = (problems: StoryProblem[]) => ({ kind: 'refused' as const, lines: formatProblems(name, problems).split('\n') });
+	if (isWorkbook(name, bytes)) return { kind: 'workbook', bytes };
 	const looksJson = /\.json$/i.test(name) || /^\s*[{[]/.test(new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, ''));
 	if (!looksJson) return { kind: 'import', bytes };
 	const decoded = decodeUtf8(bytes);

@@ -41,7 +41,7 @@ export default defineConfig({
 		// build, browser and full read the test build (test-build/, `npm run build:test`); browser and full share one Chromium and one
 		// static server for all their files (tests/helpers/global-site.ts).
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/global-site.ts'] } },
 			{ extends: true, test: { name: 'full', include: ['tests/full/**/*.test.ts'], globalSetup: ['tests/helpers/global-site.ts'] } }

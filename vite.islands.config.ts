@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { storyGate } from './scripts/lib/story-gate';
+import { storyGate } from './scripts/lib/story-gate.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 

@@ -39,10 +39,16 @@ describe('every story in the repository, exported and read back', () => {
 	for (const file of STORY_FILES) {
 		it(`${file} is the same story from xlsx, ods and CSV`, () => {
 			const story = storyOf(file);
+			// The story file's own warnings (a draft's), no more: the workbook adds none of its own.
+			const loaded = loadStory(readFileSync(file));
+			const own = loaded.warnings.filter((w) => !w.message.includes('byte-order mark')).map((w) => `${w.path}: ${w.message}`);
 			const forms = { xlsx: readWorkbook(writeWorkbook(story, 'xlsx')), ods: readWorkbook(writeWorkbook(story, 'ods')), csv: readStoryCsv(writeStoryCsv(story)) };
 			for (const [form, result] of Object.entries(forms)) {
 				expect(result.ok ? [] : result.errors, form).toEqual([]);
-				expect(result.warnings, form).toEqual([]);
+				expect(
+					result.warnings.map((w) => `${w.path}: ${w.message}`),
+					form
+				).toEqual(own);
 				if (result.ok) expect(result.story, form).toStrictEqual(story);
 			}
 		});

@@ -312,6 +312,15 @@ describe('opening and saving', () => {
 		await expect.poll(() => preview.locator('[data-timeline]').getAttribute('data-selected')).toBe(original.events[3].id);
 	});
 
+	it('the preview of a long story holds every event, on one page', async () => {
+		const long = JSON.parse(readFileSync('tests/fixtures/stories/long-fixture.json', 'utf8'));
+		expect(long.events.length).toBeGreaterThan(50);
+		const { page } = await openEditor(`/edit?story=${long.meta.slug}`);
+		const preview = page.frameLocator('[data-preview] iframe');
+		await expect.poll(() => preview.locator('article[data-event-id]').count(), { timeout: 20_000 }).toBe(long.events.length);
+		expect(await preview.locator('[data-pager-range]').count()).toBe(0);
+	});
+
 	it('a TimelineJS3 file is imported as a draft, with the importer’s warnings', async () => {
 		const { page } = await openEditor();
 		await page.locator('[data-open]').setInputFiles('tests/fixtures/import/timeline.json');

@@ -51,13 +51,18 @@ export type BodyContext = 'story' | 'embed' | 'pages';
  * on the same page by its anchor, one on another page by that page's URL.
  * The framing comparison is on the story page only, and not in the embed.
  */
-export function linksForPage(story: { slug: string; orderOf: (eventId: string) => number; eventOfQuote: (quoteId: string) => string; hasFramings: boolean }, page: number, context: BodyContext) {
+export function linksForPage(
+	story: { slug: string; orderOf: (eventId: string) => number; eventOfQuote: (quoteId: string) => string; hasFramings: boolean },
+	page: number,
+	context: BodyContext,
+	pageSize = CHRONOLOGY_PAGE_SIZE
+) {
 	const eventHref = (id: string) => {
-		const target = pageOfOrder(story.orderOf(id));
+		const target = pageOfOrder(story.orderOf(id), pageSize);
 		return target === page ? `#${id}` : `${chronologyPageHref(story.slug, target)}#${id}`;
 	};
 	const quoteHref = (id: string) => {
-		const target = pageOfOrder(story.orderOf(story.eventOfQuote(id)));
+		const target = pageOfOrder(story.orderOf(story.eventOfQuote(id)), pageSize);
 		return target === page ? `#${quoteAnchor(id)}` : `${chronologyPageHref(story.slug, target)}#${quoteAnchor(id)}`;
 	};
 	return {
@@ -69,12 +74,13 @@ export function linksForPage(story: { slug: string; orderOf: (eventId: string) =
 }
 
 /** `linksForPage` for a story view (both static components that set the page's links use this). */
-export function linksForView(view: Pick<StoryView, 'story' | 'events' | 'quotes'>, page: number, context: BodyContext) {
+export function linksForView(view: Pick<StoryView, 'story' | 'events' | 'quotes'>, page: number, context: BodyContext, pageSize = CHRONOLOGY_PAGE_SIZE) {
 	const order = new Map(view.events.map((e) => [e.event.id, e.order]));
 	return linksForPage(
 		{ slug: view.story.meta.slug, orderOf: (id) => order.get(id) ?? 0, eventOfQuote: (id) => view.quotes[id]?.event ?? '', hasFramings: view.story.framings.length > 0 },
 		page,
-		context
+		context,
+		pageSize
 	);
 }
 

@@ -75,6 +75,12 @@ describe('plain CSV, other shapes', () => {
 		expect(importPlainCsv(csv, { slug: 'ranges', timeZone: 'UTC' }).story.events[0].when).toEqual({ from: '2021-03', to: '2021-05' });
 	});
 
+	it('reads Windows (CR LF) and old Mac (CR) line breaks in a cell as line breaks', () => {
+		const csv = ['date,title,summary', '2021-03-04,Launch,"It launched.\r\nIt rained.\rNobody came."'].join('\r\n');
+		const { story } = importPlainCsv(csv, { slug: 'windows', timeZone: 'UTC' });
+		expect(story.events[0].summary).toBe('It launched.\nIt rained.\nNobody came.');
+	});
+
 	it('leaves a quote without a speaker out', () => {
 		const csv = ['date,title,quote,source url', '2021,Said,"Hello.",https://example.org/a'].join('\n');
 		const { story, warnings } = importPlainCsv(csv, { slug: 'q', timeZone: 'UTC' });

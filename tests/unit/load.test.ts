@@ -41,6 +41,18 @@ describe('bytes: strict UTF-8', () => {
 	});
 });
 
+describe('Windows line breaks', () => {
+	it('a file written on Windows, with \\r\\n in its texts, loads as the same story with \\n', () => {
+		const story = JSON.parse(MINIMAL);
+		story.events[0].summary = 'The council votes 7–2.\r\nThe mayor leaves.';
+		const windows = JSON.stringify(story, null, '\t').replace(/\n/g, '\r\n');
+		expect(windows).toContain('"summary": "The council votes 7–2.\\r\\nThe mayor leaves."');
+		const result = load(windows);
+		expect(result.ok ? result.warnings : formatProblems('minimal.json', result.errors)).toEqual([]);
+		expect(result.ok && result.story.events[0].summary).toBe('The council votes 7–2.\nThe mayor leaves.');
+	});
+});
+
 describe('JSON', () => {
 	const messageOf = (text: string) => parseStoryJson(text).errors.map((e) => `${e.path}: ${e.message}`);
 
@@ -58,6 +70,8 @@ describe('JSON', () => {
 		expect(messageOf('{"a": tru}')).toEqual(['$: is not valid JSON: unexpected "tru" at line 1, column 7']);
 		expect(messageOf('{"a": "one\ntwo"}')).toEqual(['$: is not valid JSON: a line break inside a string at line 1, column 11']);
 		expect(messageOf('{\n"a": "one\ttwo"}')).toEqual(['$: is not valid JSON: a tab inside a string at line 2, column 10']);
+		// A raw Windows line break inside a string is a line break, not some other control character.
+		expect(messageOf('{"a": "one\r\ntwo"}')).toEqual(['$: is not valid JSON: a line break inside a string at line 1, column 11']);
 	});
 
 	it('refuses nesting past the limit before any parser recurses', () => {

@@ -78,7 +78,7 @@ export function parseStoryJson(text: string): { value?: unknown; errors: StoryPr
 		// momoa accepts these; JSON (and JSON.parse, and every editor) does not.
 		const { line, column } = lineAndColumnOf(text, rawControl);
 		const code = text.charCodeAt(rawControl);
-		const what = code === 0x0a ? 'a line break' : code === 0x09 ? 'a tab' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+		const what = code === 0x0a || code === 0x0d ? 'a line break' : code === 0x09 ? 'a tab' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 		return { errors: [problem(`is not valid JSON: ${what} inside a string at line ${line}, column ${column}`, 'line breaks and tabs in text written as \\n and \\t')], warnings: [] };
 	}
 	let tree;

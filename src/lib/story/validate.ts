@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { SOURCE_KINDS, storySchema, type Story } from './schema';
 import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
-import { printable, textProblems } from './text';
+import { printable, textProblems, withLineFeeds } from './text';
 import { idsOf as orderIds } from './order-links';
 import { quoteAnchor } from '../literacy/anchors';
 import { kindsOf } from './source-kind';
@@ -42,7 +42,9 @@ export function toJsonPath(segments: readonly PathSegment[]): string {
 	}, '$');
 }
 
-export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateStory(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+	// CR LF (Windows) and a lone CR (old Macs) are line breaks like LF: read as LF, never a problem.
+	const input = withLineFeeds(raw);
 	const text = textProblems(input);
 	const textErrors = text.filter((p) => p.severity === 'error');
 	const textWarnings = text.filter((p) => p.severity === 'warning');

@@ -3,6 +3,13 @@ import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const STORY_FILES = './src/lib/server/story-files.ts';
+/**
+ * Set once the stories have been checked in this process. SvelteKit builds the
+ * client with a second `vite.build` that loads this file again, so the plugin
+ * below is a new instance there: a flag of its own would check (and print every
+ * warning) twice.
+ */
+const CHECKED = Symbol.for('story-timeline.story-gate.checked');
 
 /**
  * Reads every story file before the build starts, with the loader and the
@@ -12,7 +19,6 @@ const STORY_FILES = './src/lib/server/story-files.ts';
  */
 function storyGate(): Plugin {
 	let building = false;
-	let checked = false;
 	return {
 		name: 'story-gate',
 		configResolved(config) {
@@ -20,8 +26,9 @@ function storyGate(): Plugin {
 		},
 		async buildStart() {
 			// SvelteKit runs the server and client builds in one process: check once.
-			if (!building || checked) return;
-			checked = true;
+			const shared = globalThis as { [CHECKED]?: boolean };
+			if (!building || shared[CHECKED]) return;
+			shared[CHECKED] = true;
 			// Through Vite's module runner: the loader is TypeScript, and the config bundler should not inline it.
 			const { module } = await runnerImport<typeof import('./src/lib/server/story-files')>(STORY_FILES, { configFile: false, logLevel: 'error' });
 			const files = module.storyFilePaths();

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson } from '../helpers/fixtures';
@@ -145,6 +145,33 @@ describe('the build', () => {
 		expect(output).not.toMatch(/panicked|RUST_BACKTRACE|node:internal/);
 		expect(existsSync(join(project, 'build'))).toBe(false);
 		expect(existsSync(join(project, '.svelte-kit/output/prerendered'))).toBe(false);
+	}, 240_000);
+
+	it('prints each warning once, and builds a story written on Windows (CR LF) as story:check reads it', () => {
+		const project = join(workDir, 'warnings-project');
+		mkdirSync(project);
+		copyProject(project);
+		symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+		copyFileSync(join(CORPUS_DIR, 'byte-order-mark.json'), join(project, 'data/stories/byte-order-mark.json'));
+		// The summary's line break as Word pastes it, in a file saved with Windows line endings.
+		const windows = readJson<any>('tests/fixtures/stories/minimal.json');
+		windows.meta.slug = 'windows-line-breaks';
+		windows.events[0].summary = 'The council votes yes.\r\nThe mayor leaves at once.';
+		writeFileSync(join(project, 'data/stories/windows-line-breaks.json'), JSON.stringify(windows, null, '\t').replace(/\n/g, '\r\n'));
+
+		const check = spawnSync('npx', ['tsx', 'scripts/story-check.ts'], { cwd: project, encoding: 'utf8' });
+		const build = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+		const output = build.stdout + build.stderr;
+		expect(check.status, check.stderr).toBe(0);
+		expect(build.status, output).toBe(0);
+		const bom = 'data/stories/byte-order-mark.json: warning: $: starts with a UTF-8 byte-order mark (bytes EF BB BF), which was ignored';
+		expect(check.stderr.split(bom).length - 1).toBe(1);
+		expect(output.split(bom).length - 1).toBe(1);
+		expect(linesAbout(output, 'windows-line-breaks')).toEqual([]);
+		expect(check.stdout).toContain('data/stories/windows-line-breaks.json: ok (4 events');
+		const page = readFileSync(join(project, 'build/windows-line-breaks.html'), 'utf8');
+		expect(page).toContain('The council votes yes.\nThe mayor leaves at once.');
+		expect(page).not.toContain('\r');
 	}, 240_000);
 
 	it('fails on an invalid story with the file and every JSON path', () => {

@@ -136,11 +136,14 @@ describe('npm run story:import', () => {
 		expect(story.meta.focus).toEqual({ from: '2019-01-01', to: '2019-12-12' });
 	});
 
-	it('refuses an output name that is not a slug and an unknown format', async () => {
-		const [badName, badFormat] = await Promise.all([
+	it('refuses an output name that is not a slug, a folder that does not exist and an unknown format', async () => {
+		const [badName, badFormat, noFolder] = await Promise.all([
 			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'Bad Name.json')]),
-			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'x.json'), '--format', 'xlsx'])
+			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'x.json'), '--format', 'xlsx']),
+			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'no-such-folder', 'x.json')])
 		]);
+		expect(noFolder.status).toBe(1);
+		expect(noFolder.stderr).toBe(`story:import: ${join(dir, 'no-such-folder')} does not exist; --out must name a file in a folder that does\n`);
 		expect(badName.status).toBe(1);
 		expect(badName.stderr).toContain('is not a valid slug');
 		expect(badFormat.status).toBe(1);

@@ -6,16 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importPlainCsv } from '../../src/lib/import/plain-csv';
-
-function spreadsheet(rows: number): string {
-	const lines = ['date,title,summary,quote,speaker,source url'];
-	for (let i = 0; i < rows; i++) {
-		const date = `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-		const summary = i % 10 ? `"Summary ${i}, with a comma"` : `"<p>Summary ${i} &amp; <b>bold</b></p>"`;
-		lines.push(`${date},Council vote ${i % 50},${summary},Quote ${i}.,Speaker ${i % 300},https://www.localnews.example/story/${i}`);
-	}
-	return lines.join('\n');
-}
+import { spreadsheet } from '../helpers/spreadsheet';
 
 const options = { slug: 'scale', timeZone: 'UTC', today: '2024-05-01' };
 

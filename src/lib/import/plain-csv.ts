@@ -6,7 +6,7 @@
  */
 import { ImportError, quoted, type Citation, type ImportedEvent, type ImportedQuote, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
 import { importWith } from './assemble';
-import { columnKey, readCsv, rowWhere, type CsvRow } from './csv';
+import { columnKey, readCsvRows, rowWhere, type CsvRow } from './csv';
 import { localDateFromParts, partsOfDateText, whenFromDates, type PartsDate } from './dates';
 import { eventTitle, fallbackSummary, plainText } from './text-fields';
 import { keepHttpUrl } from './urls';
@@ -34,9 +34,15 @@ export function importPlainCsv(text: string, options: ImportOptions): ImportResu
 type ColumnNames = Partial<Record<Field, string>>;
 
 export function readPlainCsv(text: string, timeZone: string, warn: Warn): ImportedTimeline {
-	const table = readCsv(text);
-	const columns = matchColumns(table.header, warn);
-	const events = table.rows.flatMap((row) => readRow(row, columns, timeZone, warn) ?? []);
+	let columns: ColumnNames = {};
+	const events: ImportedEvent[] = [];
+	readCsvRows(text, {
+		header: (names) => (columns = matchColumns(names, warn)),
+		row: (row) => {
+			const event = readRow(row, columns, timeZone, warn);
+			if (event) events.push(event);
+		}
+	});
 	return { format: 'plain-csv', titleCandidates: [], events, eras: [] };
 }
 

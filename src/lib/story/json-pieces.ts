@@ -29,7 +29,7 @@ class NotClean extends Error {}
 /** `bytes` (UTF-8 without a byte-order mark, already known to be valid UTF-8) as a JSON value, or undefined when they are not clean JSON. */
 export function parseJsonPieces(bytes: Uint8Array, maxDepth: number): { value: unknown } | undefined {
 	try {
-		return { value: new PieceReader(bytes, maxDepth).document() };
+		return { value: new PieceReader(bytes, maxDepth).topLevel() };
 	} catch (error) {
 		if (error instanceof NotClean || error instanceof SyntaxError) return undefined;
 		throw error;
@@ -46,8 +46,8 @@ class PieceReader {
 	) {}
 
 	/** The top-level object, its members and its lists' items parsed one by one. */
-	document(): Record<string, unknown> {
-		const document: Record<string, unknown> = {};
+	topLevel(): Record<string, unknown> {
+		const top: Record<string, unknown> = {};
 		const keys = new Set<string>();
 		this.expect(OPEN_OBJECT);
 		if (this.peek() === CLOSE_OBJECT) this.at++;
@@ -56,12 +56,12 @@ class PieceReader {
 				const key = this.key(keys);
 				this.expect(COLON);
 				// An own data property even for "__proto__", as JSON.parse makes it.
-				Object.defineProperty(document, key, { value: this.peek() === OPEN_ARRAY ? this.list() : this.piece(1), enumerable: true, writable: true, configurable: true });
+				Object.defineProperty(top, key, { value: this.peek() === OPEN_ARRAY ? this.list() : this.piece(1), enumerable: true, writable: true, configurable: true });
 				if (this.separator(CLOSE_OBJECT) === 'end') break;
 			}
 		}
 		if (this.skipSpace() !== this.bytes.length) throw new NotClean();
-		return document;
+		return top;
 	}
 
 	/** A list of the top-level object, item by item. */

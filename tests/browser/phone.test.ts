@@ -9,7 +9,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { enGB } from 'date-fns/locale/en-GB';
 import { startSite, defaultStory, settled, type Site } from '../helpers/site';
@@ -123,12 +122,7 @@ describe('the dock is for phones', () => {
 function builtPages(dir = BUILD_DIR): string[] {
 	const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html') && !file.includes('/chronology/'))
-		.map(
-			(file) =>
-				`/${relative('.', join(file))
-					.replace(/(^|\/)index\.html$/, '')
-					.replace(/\.html$/, '')}`
-		)
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`)
 		.sort();
 	return [...pages, ...pages.filter((page) => page.endsWith('/embed')).map((page) => `${page}?full`)];
 }

@@ -4,21 +4,21 @@
  * Converts a TimelineJS3 JSON file, a TimelineJS3 Google Sheets CSV export or a
  * plain CSV into a draft story. Every loss or guess is printed as
  * `file: warning: <row or JSON path>: <message>`; the story is validated
- * before it is written, and never written when invalid.
+ * before it takes the name --out, and never does when invalid.
  *
  * npm run story:import -- <file>.xlsx|<file>.ods|<folder> [--out data/stories/<slug>.json] [--force]
  * Reads a story workbook (written by story:export, edited anywhere) back
  * into its story file, whole: problems are printed as
  * `file: error: Events!C14 (item id): <message>`.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importStory, ImportError, isImportFormat, IMPORT_FORMATS, type ImportOptions, type ImportResult, type ImportWarning } from '../src/lib/import';
 import { FORMAT_NAMES, type ImportFormat } from '../src/lib/import/common';
 import { slugify } from '../src/lib/import/slug';
-import { inKeyOrderOf, slugProblem, storyFileJson } from '../src/lib/authoring/story-file';
-import { formatProblems, type StoryProblem } from '../src/lib/story/validate';
+import { inKeyOrderOf, slugProblem, storyFileChunks, storyFileJson } from '../src/lib/authoring/story-file';
+import { formatProblems, type StoryProblem, type ValidationResult } from '../src/lib/story/validate';
 import { loadStory } from '../src/lib/story/load';
 import { metaSchema } from '../src/lib/story/schema';
 import { formatWorkbookProblems, readStoryCsv, readWorkbook, type WorkbookResult } from '../src/lib/workbook';
@@ -49,8 +49,16 @@ function parseCommandLine() {
 	}
 }
 
+/** One line per warning, written a thousand at a time: a big spreadsheet has hundreds of thousands. */
 function printWarnings(file: string, warnings: readonly ImportWarning[]) {
-	for (const { where, message } of warnings) console.error(`${file}: warning: ${where}: ${message}`);
+	for (let i = 0; i < warnings.length; i += 1000) {
+		process.stderr.write(
+			`${warnings
+				.slice(i, i + 1000)
+				.map(({ where, message }) => `${file}: warning: ${where}: ${message}`)
+				.join('\n')}\n`
+		);
+	}
 }
 
 /** The import, or the reason there is none (after the warnings that explain it). */
@@ -129,6 +137,7 @@ if (isWorkbook(input)) {
 	process.exit(0);
 }
 if (values.format !== undefined && !isImportFormat(values.format)) fail(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+const format = values.format as ImportFormat | undefined;
 const out = values.out ?? join('data/stories', `${slugify(basename(input, extname(input))) || 'imported-story'}.json`);
 if (extname(out) !== '.json') fail(`--out must name a .json file, e.g. data/stories/my-story.json`);
 const slug = basename(out, '.json');
@@ -144,24 +153,51 @@ for (const [option, schema] of [
 	if (issue) fail(`--${option} ${value}: ${issue.message}`);
 }
 if (existsSync(out) && !values.force) fail(`${out} already exists; pass --force to overwrite it`);
+if (!existsSync(dirname(out))) fail(`${dirname(out)} does not exist; --out must name a file in a folder that does`);
 if (!existsSync(input)) fail(`${input} does not exist`);
 
-const { story, warnings, format } = runImport(input, { slug, format: values.format, timeZone: values['time-zone'], language: values.language, title: values.title });
-printWarnings(input, warnings);
-// The file's own bytes go through the loader that story:check and the build use, so what is written is what they will read.
-const json = storyFileJson(story);
-const result = loadStory(new TextEncoder().encode(json), { fileSlug: slug });
-if (!result.ok) fail(`the imported story is invalid, so ${out} was not written:\n${formatProblems(out, result.errors)}`);
-writeFileSync(out, json);
+/**
+ * Imports the file and writes the story's JSON to `file`, piece by piece,
+ * after printing the import's warnings. Nothing of the import outlives this
+ * function: a big spreadsheet's story and warnings are garbage before the
+ * file is checked, and its text is never one string (84 MB of JSON for
+ * 100,000 rows; tests/full/import-memory.test.ts).
+ */
+function importInto(file: string): { format: ImportFormat; warningCount: number } {
+	const { story, warnings, format: read } = runImport(input, { slug, format, timeZone: values['time-zone'], language: values.language, title: values.title });
+	printWarnings(input, warnings);
+	const descriptor = openSync(file, 'w');
+	try {
+		for (const chunk of storyFileChunks(story)) writeSync(descriptor, chunk);
+	} finally {
+		closeSync(descriptor);
+	}
+	return { format: read, warningCount: warnings.length };
+}
 
+// Written beside --out and renamed to it once valid: an invalid import never leaves a file, nor half of one.
+const draftFile = join(dirname(out), `.${basename(out)}.${process.pid}.importing`);
+let imported: { format: ImportFormat; warningCount: number };
+let result: ValidationResult;
+try {
+	imported = importInto(draftFile);
+	// The file's own bytes go through the loader that story:check and the build use, so what is written is what they will read.
+	result = loadStory(() => readFileSync(draftFile), { fileSlug: slug });
+	if (result.ok) renameSync(draftFile, out);
+} finally {
+	rmSync(draftFile, { force: true });
+}
+if (!result.ok) fail(`the imported story is invalid, so ${out} was not written:\n${formatProblems(out, result.errors)}`);
+
+const { story } = result;
 const unsourced = result.warnings.filter((problem) => isMissingSource(problem) && problem.path !== '$.meta.draft').length;
 const otherWarnings = result.warnings.filter((problem) => !isMissingSource(problem));
 if (otherWarnings.length) console.error(formatProblems(out, otherWarnings));
 const cited = new Set([...story.events, ...story.quotes].flatMap((item) => item.sources));
 const candidates = story.sources.filter((source) => !cited.has(source.id)).length;
 console.log(
-	`Imported ${input} (${FORMAT_NAMES[format]}) into ${out}: ${story.events.length} events, ${story.chapters.length} chapters, ` +
-		`${story.quotes.length} quotes, ${story.sources.length} sources (${candidates} uncited candidates); ${warnings.length} import warnings above.`
+	`Imported ${input} (${FORMAT_NAMES[imported.format]}) into ${out}: ${story.events.length} events, ${story.chapters.length} chapters, ` +
+		`${story.quotes.length} quotes, ${story.sources.length} sources (${candidates} uncited candidates); ${imported.warningCount} import warnings above.`
 );
 console.log(`${out}: valid draft (${unsourced} ${unsourced === 1 ? 'event has' : 'events have'} no source${otherWarnings.length ? `; ${otherWarnings.length} other warnings` : ''}).`);
 console.log(`Next: npm run dev and open http://localhost:5173/${slug}, then add sources and remove "draft": true (docs/authoring.md).`);

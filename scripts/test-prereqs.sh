@@ -14,6 +14,7 @@ needs=(
 if [ "${1:-}" = "--full" ]; then
 	needs+=(
 		'poppler-utils:/usr/bin/pdftotext' # the printed PDFs' text
+		'time:/usr/bin/time'               # peak memory of the import command (GNU time -v)
 	)
 fi
 

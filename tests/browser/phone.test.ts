@@ -3,13 +3,17 @@
  * title, a line of the dek and the timeline; tapping a mark brings its article
  * into view with the timeline one tap away (the dock, `[data-timeline-return]`),
  * and previous / next from there keep both on screen. Controls are touch-sized
- * and nothing scrolls sideways. On the shipped story and the fixture.
+ * and nothing scrolls sideways: on every page the build wrote, with every
+ * <details> open and the whole body laid out, wrap-fixture's long outlet
+ * names, long words and times given in other zones included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { enGB } from 'date-fns/locale/en-GB';
 import { startSite, defaultStory, settled, type Site } from '../helpers/site';
 import { readJson } from '../helpers/fixtures';
+import { BUILD_DIR } from '../helpers/build';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 
@@ -27,8 +31,12 @@ const inViewport = (locator: Locator) =>
 		return box.width > 0 && box.top < innerHeight && box.bottom > 0 && box.left >= -1 && box.right <= innerWidth + 1;
 	});
 
-/** Width of the page beyond the screen (0 when nothing scrolls sideways). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+/**
+ * Width of the page beyond the screen (0 when nothing scrolls sideways). Against
+ * the screen's width, not innerWidth: on a phone (isMobile) a page wider than
+ * the screen widens the layout viewport to fit, so innerWidth grows with it.
+ */
+const sideways = (page: Page) => page.evaluate((width) => document.documentElement.scrollWidth - width, PHONE.viewport.width);
 
 const stories: Story[] = [storySchema.parse(defaultStory()), storySchema.parse(readJson('tests/fixtures/stories/bridge-fixture.json'))];
 
@@ -108,4 +116,53 @@ describe('the dock is for phones', () => {
 		expect(await page.locator('[data-timeline-dock]').isVisible()).toBe(false);
 		expect(await inViewport(page.locator('[data-timeline] svg.track'))).toBe(true);
 	});
+});
+
+/** Every page the build wrote (chronology fragments are parts of a page), and each embed with the whole chronology. */
+function builtPages(dir = BUILD_DIR): string[] {
+	// Without a build, startSite says so; the list is read while the tests are collected, before it runs.
+	if (!existsSync(dir)) return [];
+	const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !file.includes('/chronology/'))
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`)
+		.sort();
+	return [...pages, ...pages.filter((page) => page.endsWith('/embed')).map((page) => `${page}?full`)];
+}
+
+/** What sticks out past the right edge of the screen, innermost first: `tag.class "text"`, for a failure that says where to look. */
+const overflowing = (page: Page) =>
+	page.evaluate(
+		(width) =>
+			[...document.body.querySelectorAll('*')]
+				.filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.width > 0 && box.right > width + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
+				})
+				.slice(0, 8)
+				.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 60)}" (right ${Math.round(el.getBoundingClientRect().right)})`),
+		PHONE.viewport.width
+	);
+
+describe('no page scrolls sideways at 375 px', () => {
+	const pages = builtPages();
+
+	it('covers every story and fixture, the one with long words and other zones among them', () => {
+		for (const slug of ['ashworth-leak-2019', 'bridge-fixture', 'fixture-de', 'long-fixture', 'minimal', 'wrap-fixture']) {
+			expect(pages, slug).toEqual(expect.arrayContaining([`/${slug}`, `/${slug}/embed`, `/${slug}/embed?full`, `/${slug}/classroom`]));
+		}
+		expect(pages).toEqual(expect.arrayContaining(['/', '/stories', '/long-fixture/page/2']));
+	});
+
+	for (const path of pages) {
+		it(`${path}, with every <details> open`, async () => {
+			const page = await site.open(path, PHONE);
+			// The body is laid out in full once the page has loaded (story-layout.css), and what a reader can open is open.
+			await expect.poll(() => page.evaluate(() => document.readyState === 'complete' && !document.documentElement.hasAttribute('data-body-deferred'))).toBe(true);
+			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+			const excess = await sideways(page);
+			expect(excess > 0 ? await overflowing(page) : [], `${path} scrolls ${excess} px sideways`).toEqual([]);
+			expect(excess).toBeLessThanOrEqual(0);
+			await page.context().close();
+		});
+	}
 });

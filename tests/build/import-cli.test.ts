@@ -122,11 +122,28 @@ describe('npm run story:import', () => {
 		expect(JSON.parse(readFileSync(out, 'utf8')).events[0].title).toBe('Café crème');
 	});
 
-	it('refuses an output name that is not a slug and an unknown format', async () => {
-		const [badName, badFormat] = await Promise.all([
+	it('imports twenty good rows and skips the one dated 0500-06-01, naming its row and why', async () => {
+		const input = join(dir, 'early-year.csv');
+		const rows = Array.from({ length: 20 }, (_, i) => `2019-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')},Event ${i + 1},Summary ${i + 1}.`);
+		writeFileSync(input, ['date,title,summary', ...rows.slice(0, 7), '0500-06-01,The early row,Long ago.', ...rows.slice(7)].join('\n'));
+		const out = join(dir, 'early-year.json');
+		const result = await run('story-import', [input, '--out', out, '--time-zone', 'Europe/London', '--title', 'Early']);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr).toContain(`${input}: warning: row 9: skipped "The early row": its date "0500-06-01" is in the year 500; years before 1000 are not supported\n`);
+		expect(result.stderr).not.toContain('focus');
+		const story = JSON.parse(readFileSync(out, 'utf8'));
+		expect(story.events).toHaveLength(20);
+		expect(story.meta.focus).toEqual({ from: '2019-01-01', to: '2019-12-12' });
+	});
+
+	it('refuses an output name that is not a slug, a folder that does not exist and an unknown format', async () => {
+		const [badName, badFormat, noFolder] = await Promise.all([
 			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'Bad Name.json')]),
-			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'x.json'), '--format', 'xlsx'])
+			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'x.json'), '--format', 'xlsx']),
+			run('story-import', ['tests/fixtures/import/plain.csv', '--out', join(dir, 'no-such-folder', 'x.json')])
 		]);
+		expect(noFolder.status).toBe(1);
+		expect(noFolder.stderr).toBe(`story:import: ${join(dir, 'no-such-folder')} does not exist; --out must name a file in a folder that does\n`);
 		expect(badName.status).toBe(1);
 		expect(badName.stderr).toContain('is not a valid slug');
 		expect(badFormat.status).toBe(1);

@@ -9,7 +9,7 @@ import { validateStory, formatProblems, stronglyConnected } from '../../src/lib/
 import { followedEvents } from '../../src/lib/story/order-links';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema } from '../../src/lib/story/schema';
-import { minimalStory } from '../helpers/fixtures';
+import { minimalStory, readJson } from '../helpers/fixtures';
 
 const LONDON = 'Europe/London';
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16);
@@ -185,6 +185,31 @@ describe('sources and framings', () => {
 		expect(result.ok).toBe(true);
 		const view = buildStoryView(storySchema.parse(story), enGB);
 		expect(view.sourceDates[story.sources[1].id]).toBe('5 March 2024, 18:30 GMT (13:30 GMT-5 on the page)');
+	});
+
+	it('a long date comes in pieces a line breaks between, where a reader would: after the comma, around the bracket, never inside a date or a time', () => {
+		const story = minimalStory();
+		story.sources[1].published = '2024-03-05T13:30';
+		story.sources[1].publishedTimeZone = 'America/New_York';
+		const id = story.sources[1].id;
+		expect(buildStoryView(storySchema.parse(story), enGB).sourceDatePieces[id]).toEqual(['5 March 2024,', '18:30 GMT', '(13:30 GMT-5', 'on', 'the', 'page)']);
+		expect(buildStoryView(storySchema.parse({ ...story, meta: { ...story.meta, language: 'de' } }), de).sourceDatePieces[id]).toEqual([
+			'5. März 2024,',
+			'18:30 GMT+0',
+			'(auf',
+			'der',
+			'Seite:',
+			'13:30 GMT-5)'
+		]);
+		expect(buildStoryView(storySchema.parse(story), enGB).sourceDatePieces[story.sources[0].id]).toEqual(['5 March 2024']);
+	});
+
+	it("the pieces are the date's words, for every source of every story and fixture", () => {
+		for (const file of ['data/stories/ashworth-leak-2019.json', ...['minimal', 'long-fixture', 'fixture-de', 'bridge-fixture', 'wrap-fixture'].map((name) => `tests/fixtures/stories/${name}.json`)]) {
+			const story = storySchema.parse(readJson(file));
+			const view = buildStoryView(story, story.meta.language.startsWith('de') ? de : enGB);
+			for (const source of story.sources) expect(view.sourceDatePieces[source.id].join(' '), `${file}: ${source.id}`).toBe(view.sourceDates[source.id]);
+		}
 	});
 
 	it('a zone on a date without a time has no effect, and says so', () => {

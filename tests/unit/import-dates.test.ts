@@ -18,38 +18,53 @@ describe('localDateFromParts: precision is the parts present', () => {
 		[{ year: 2019, month: 12, day: 10, hour: 10, minute: 0 }, '2019-12-10T10:00']
 	])('%j → %s', (parts, date) => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts(parts, '$.x', warn)).toBe(date);
+		expect(localDateFromParts(parts, 'UTC', '$.x', warn)).toEqual({ date });
 		expect(warnings).toEqual([]);
 	});
 
 	it('gives null without a year, silently: the caller decides what a missing date means', () => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts({ month: 3 }, '$.x', warn)).toBeNull();
+		expect(localDateFromParts({ month: 3 }, 'UTC', '$.x', warn)).toEqual({ date: null });
 		expect(warnings).toEqual([]);
 	});
 
 	it('stops at a gap and reports what it dropped', () => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts({ year: 2019, day: 10 }, 'row 4 (Year, Month, Day, Time)', warn)).toBe('2019');
+		expect(localDateFromParts({ year: 2019, day: 10 }, 'UTC', 'row 4 (Year, Month, Day, Time)', warn)).toEqual({ date: '2019' });
 		expect(warnings).toEqual([{ where: 'row 4 (Year, Month, Day, Time)', message: expect.stringMatching(/day "10" dropped because the month is missing/) }]);
 	});
 
 	it('reports an impossible day and keeps the month', () => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts({ year: 2019, month: 2, day: 30 }, '$.events[1].start_date', warn)).toBe('2019-02');
+		expect(localDateFromParts({ year: 2019, month: 2, day: 30 }, 'UTC', '$.events[1].start_date', warn)).toEqual({ date: '2019-02' });
 		expect(warnings[0].message).toMatch(/day "30" is not a valid day/);
 	});
 
-	it('refuses years the date model cannot hold (BC, two-digit)', () => {
+	it('refuses, with why, years the format cannot hold (BC, before 1000, past 9999) and what is not a year', () => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts({ year: -500 }, '$.a', warn)).toBeNull();
-		expect(localDateFromParts({ year: 50 }, '$.b', warn)).toBeNull();
-		expect(warnings.map((w) => w.where)).toEqual(['$.a', '$.b']);
+		expect(localDateFromParts({ year: -500 }, 'UTC', '$.a', warn)).toEqual({ date: null, problem: '"-500" is not a year the format holds: years before 1000 are not supported' });
+		expect(localDateFromParts({ year: 50 }, 'UTC', '$.b', warn)).toEqual({ date: null, problem: '"0050" is in the year 50; years before 1000 are not supported' });
+		expect(localDateFromParts({ year: 999, month: 12, day: 31 }, 'UTC', '$.c', warn)).toEqual({ date: null, problem: '"0999-12-31" is in the year 999; years before 1000 are not supported' });
+		expect(localDateFromParts({ year: 1000 }, 'UTC', '$.d', warn)).toEqual({ date: '1000' });
+		expect(localDateFromParts({ year: 12000 }, 'UTC', '$.e', warn)).toEqual({ date: null, problem: '"12000" is not a year the format holds: years after 9999 are not supported' });
+		expect(localDateFromParts({ year: 'soon' }, 'UTC', '$.f', warn)).toEqual({ date: null, problem: '"soon" is not a year' });
+		// The caller says it, with the row or slide it skips.
+		expect(warnings).toEqual([]);
+	});
+
+	it("applies the zone's clocks: a time they skipped is refused, one they showed twice is kept", () => {
+		const { warn } = collect();
+		expect(localDateFromParts({ year: 2024, month: 3, day: 31, hour: 1, minute: 30 }, 'Europe/London', '$.a', warn)).toEqual({
+			date: null,
+			problem: '"2024-03-31T01:30" does not exist in Europe/London: the clocks went forward an hour then (+00:00 → +01:00)'
+		});
+		expect(localDateFromParts({ year: 2024, month: 3, day: 31, hour: 1, minute: 30 }, 'UTC', '$.a', warn)).toEqual({ date: '2024-03-31T01:30' });
+		expect(localDateFromParts({ year: 2024, month: 10, day: 27, hour: 1, minute: 30 }, 'Europe/London', '$.a', warn)).toEqual({ date: '2024-10-27T01:30' });
 	});
 
 	it('reports dropped seconds', () => {
 		const { warnings, warn } = collect();
-		expect(localDateFromParts({ year: 2020, month: 11, day: 30, hour: 9, minute: 5, second: 30 }, '$.s', warn)).toBe('2020-11-30T09:05');
+		expect(localDateFromParts({ year: 2020, month: 11, day: 30, hour: 9, minute: 5, second: 30 }, 'UTC', '$.s', warn)).toEqual({ date: '2020-11-30T09:05' });
 		expect(warnings[0].message).toMatch(/seconds dropped/);
 	});
 });

@@ -61,6 +61,54 @@ describe('plain CSV fixture', () => {
 	});
 });
 
+describe("plain CSV: the format's own date rules, row by row", () => {
+	/** Twenty good rows (June 2019 to January 2021) with hostile ones among them. */
+	const spreadsheet = (extra: string[]) => {
+		const good = Array.from({ length: 20 }, (_, i) => `${2019 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}-01,Event ${i + 1},Summary ${i + 1}.`);
+		return ['date,end date,title,summary', ...good.slice(0, 10).map((row) => row.replace(/^([^,]*),/, '$1,,')), ...extra, ...good.slice(10).map((row) => row.replace(/^([^,]*),/, '$1,,'))].join('\n');
+	};
+
+	it('skips a row dated before 1000 with one warning naming its row and the reason, and imports the rest', () => {
+		const csv = spreadsheet(['0500-06-01,,An early year,Long ago.', '0050,,A two-digit year,Longer ago.']);
+		const { story, warnings } = importPlainCsv(csv, { slug: 'early', timeZone: 'Europe/London', today: '2024-05-01' });
+		expect(story.events).toHaveLength(20);
+		expect(warnings.filter((w) => /^row 1[23]\b/.test(w.where))).toEqual([
+			{ where: 'row 12', message: 'skipped "An early year": its date "0500-06-01" is in the year 500; years before 1000 are not supported' },
+			{ where: 'row 13', message: 'skipped "A two-digit year": its date "0050" is in the year 50; years before 1000 are not supported' }
+		]);
+		// The draft's focus and its chapter come only from the rows that were kept.
+		expect(story.meta.focus).toEqual({ from: '2019-06-01', to: '2021-01-01' });
+		expect(story.chapters.map((c) => c.span)).toEqual([{ from: '2019-06-01', to: '2021-01-01' }]);
+		const result = validateStory(story, { fileSlug: 'early' });
+		expect(result.ok ? [] : result.errors).toEqual([]);
+	});
+
+	it("skips a time the clocks skipped in the story's zone, and keeps one they showed twice (with the format's warning)", () => {
+		const csv = spreadsheet(['2024-03-31 01:30,,In the lost hour,Never happened.', '2024-10-27 01:30,,In the doubled hour,Happened twice.']);
+		const { story, warnings } = importPlainCsv(csv, { slug: 'clocks', timeZone: 'Europe/London' });
+		expect(story.events.map((e) => e.title)).toContain('In the doubled hour');
+		expect(story.events.map((e) => e.title)).not.toContain('In the lost hour');
+		expect(warnings).toContainEqual({
+			where: 'row 12',
+			message: 'skipped "In the lost hour": its date "2024-03-31T01:30" does not exist in Europe/London: the clocks went forward an hour then (+00:00 → +01:00)'
+		});
+		const result = validateStory(story, { fileSlug: 'clocks' });
+		expect(result.ok).toBe(true);
+		expect(result.warnings.map((w) => w.message)).toContain('"2024-10-27T01:30" happened twice in Europe/London: the clocks went back an hour then; read as the first (+01:00)');
+	});
+
+	it('drops an end date the format cannot hold, and keeps the row', () => {
+		const csv = spreadsheet(['2024-03-30,2024-03-31 01:15,A night,Until the lost hour.']);
+		const { story, warnings } = importPlainCsv(csv, { slug: 'ends', timeZone: 'Europe/London' });
+		expect(story.events.find((e) => e.title === 'A night')?.when).toBe('2024-03-30');
+		expect(warnings).toContainEqual({
+			where: 'row 12 (end date)',
+			message: 'end date dropped: "2024-03-31T01:15" does not exist in Europe/London: the clocks went forward an hour then (+00:00 → +01:00)'
+		});
+		expect(validateStory(story, { fileSlug: 'ends' }).ok).toBe(true);
+	});
+});
+
 describe('plain CSV, other shapes', () => {
 	it('accepts other spellings of the columns and reports the ones it ignores', () => {
 		const csv = ['When,Headline,Description,Source_URL,Notes', '2021-03-04,Launch,It launched.,https://example.org/launch,internal'].join('\n');
@@ -73,6 +121,12 @@ describe('plain CSV, other shapes', () => {
 	it('reads an end date column into a range', () => {
 		const csv = ['date,end date,title', '2021-03,2021-05,Spring works'].join('\n');
 		expect(importPlainCsv(csv, { slug: 'ranges', timeZone: 'UTC' }).story.events[0].when).toEqual({ from: '2021-03', to: '2021-05' });
+	});
+
+	it('reads Windows (CR LF) and old Mac (CR) line breaks in a cell as line breaks', () => {
+		const csv = ['date,title,summary', '2021-03-04,Launch,"It launched.\r\nIt rained.\rNobody came."'].join('\r\n');
+		const { story } = importPlainCsv(csv, { slug: 'windows', timeZone: 'UTC' });
+		expect(story.events[0].summary).toBe('It launched.\nIt rained.\nNobody came.');
 	});
 
 	it('leaves a quote without a speaker out', () => {

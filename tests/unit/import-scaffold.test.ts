@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scaffoldStory, PLACEHOLDER_SOURCE_URL } from '../../src/lib/authoring/scaffold';
-import { slugProblem, storyFileJson, todayAsLocalDate } from '../../src/lib/authoring/story-file';
+import { slugProblem, storyFileChunks, storyFileJson, todayAsLocalDate } from '../../src/lib/authoring/story-file';
+import { readJson } from '../helpers/fixtures';
+import type { Story } from '../../src/lib/story/schema';
 import { validateStory } from '../../src/lib/story/validate';
 
 describe('scaffoldStory', () => {
@@ -35,6 +37,21 @@ describe('story files', () => {
 	it('write "$schema" first', () => {
 		const text = storyFileJson(scaffoldStory({ slug: 's', today: '2024-05-01' }));
 		expect(text.startsWith('{\n\t"$schema": "../story.schema.json",\n\t"meta"')).toBe(true);
+	});
+
+	it('are written in pieces that make exactly the JSON text, whatever the size of a piece', () => {
+		const stories = [scaffoldStory({ slug: 's', today: '2024-05-01' }), ...['minimal', 'long-fixture', 'fixture-de'].map((name) => readJson<Story>(`tests/fixtures/stories/${name}.json`))];
+		stories.push({ ...stories[1], framings: [], unknowns: [], teaching: undefined, quotes: [] } as Story);
+		for (const story of stories) {
+			const { $schema: _, ...rest } = story as Story & { $schema?: string };
+			const expected = `${JSON.stringify({ $schema: '../story.schema.json', ...rest }, null, '\t')}\n`;
+			for (const size of [1, 100, 1 << 20]) {
+				const chunks = [...storyFileChunks(rest as Story, size)];
+				expect(chunks.join(''), `${rest.meta.slug} in pieces of ${size}`).toBe(expected);
+				if (size === 100) expect(chunks.length).toBeGreaterThan(rest.events.length / 10);
+			}
+			expect(storyFileJson(rest as Story)).toBe(expected);
+		}
 	});
 
 	it('accept only slugs as names', () => {

@@ -165,3 +165,31 @@ describe('TimelineJS3 JSON, other shapes', () => {
 		expect((error as ImportError).warnings.map((w: ImportWarning) => w.where)).toEqual(['$.events[0]', '$.events[1]']);
 	});
 });
+
+describe("TimelineJS3: the format's own date rules", () => {
+	it('skips a slide and an era dated before 1000, saying why, and builds chapters and focus from what it kept', () => {
+		const timeline = {
+			title: { text: { headline: 'Early years' } },
+			eras: [
+				{ start_date: { year: 800 }, end_date: { year: 1100 }, text: { headline: 'Too early' } },
+				{ start_date: { year: 1990 }, end_date: { year: 2000 }, text: { headline: 'The nineties' } }
+			],
+			events: [
+				{ start_date: { year: 1995, month: 5 }, text: { headline: 'Kept' } },
+				{ start_date: { year: 500, month: 6, day: 1 }, text: { headline: 'Too early an event' } },
+				{ start_date: { year: 1996 }, end_date: { year: 40 }, text: { headline: 'An end in the year 40' } }
+			]
+		};
+		const { story, warnings } = importTimelineJs(JSON.stringify(timeline), { slug: 'early', timeZone: 'UTC' });
+		expect(story.events.map((e) => [e.title, e.when])).toEqual([
+			['Kept', '1995-05'],
+			['An end in the year 40', '1996']
+		]);
+		expect(warnings).toContainEqual({ where: '$.events[1]', message: 'skipped "Too early an event": its start date "0500-06-01" is in the year 500; years before 1000 are not supported' });
+		expect(warnings).toContainEqual({ where: '$.events[2].end_date', message: 'end date dropped: "0040" is in the year 40; years before 1000 are not supported' });
+		expect(warnings).toContainEqual({ where: '$.eras[0]', message: 'era skipped: its start date "0800" is in the year 800; years before 1000 are not supported' });
+		expect(story.chapters.map((c) => [c.title, c.span])).toEqual([['The nineties', { from: '1990', to: '2000' }]]);
+		expect(story.meta.focus).toEqual({ from: '1995-05', to: '1996' });
+		expect(validateStory(story, { fileSlug: 'early' }).ok).toBe(true);
+	});
+});

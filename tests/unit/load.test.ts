@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { loadStory, parseStoryJson, decodeUtf8, MAX_DEPTH } from '../../src/lib/story/load';
+import { loadStory, parseStoryJson, decodeUtf8, hasDuplicateKeys, MAX_DEPTH } from '../../src/lib/story/load';
 import { validateStory, formatProblems, type ValidationResult } from '../../src/lib/story/validate';
 import { loadStoryFile, checkStoryFiles, storyFilePaths } from '../../src/lib/server/story-files';
 
@@ -41,6 +41,18 @@ describe('bytes: strict UTF-8', () => {
 	});
 });
 
+describe('Windows line breaks', () => {
+	it('a file written on Windows, with \\r\\n in its texts, loads as the same story with \\n', () => {
+		const story = JSON.parse(MINIMAL);
+		story.events[0].summary = 'The council votes 7–2.\r\nThe mayor leaves.';
+		const windows = JSON.stringify(story, null, '\t').replace(/\n/g, '\r\n');
+		expect(windows).toContain('"summary": "The council votes 7–2.\\r\\nThe mayor leaves."');
+		const result = load(windows);
+		expect(result.ok ? result.warnings : formatProblems('minimal.json', result.errors)).toEqual([]);
+		expect(result.ok && result.story.events[0].summary).toBe('The council votes 7–2.\nThe mayor leaves.');
+	});
+});
+
 describe('JSON', () => {
 	const messageOf = (text: string) => parseStoryJson(text).errors.map((e) => `${e.path}: ${e.message}`);
 
@@ -58,6 +70,8 @@ describe('JSON', () => {
 		expect(messageOf('{"a": tru}')).toEqual(['$: is not valid JSON: unexpected "tru" at line 1, column 7']);
 		expect(messageOf('{"a": "one\ntwo"}')).toEqual(['$: is not valid JSON: a line break inside a string at line 1, column 11']);
 		expect(messageOf('{\n"a": "one\ttwo"}')).toEqual(['$: is not valid JSON: a tab inside a string at line 2, column 10']);
+		// A raw Windows line break inside a string is a line break, not some other control character.
+		expect(messageOf('{"a": "one\r\ntwo"}')).toEqual(['$: is not valid JSON: a line break inside a string at line 1, column 11']);
 	});
 
 	it('refuses nesting past the limit before any parser recurses', () => {
@@ -74,6 +88,28 @@ describe('JSON', () => {
 		]);
 		expect(value).toEqual({ meta: { title: 'one' } });
 		expect(parseStoryJson('{"a": 1, "a": 2}').errors[0].message).toContain('line 1, columns 2 and 10');
+	});
+
+	it('finds a key twice in one object, however it is spelled, and nothing else', () => {
+		expect(hasDuplicateKeys('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}')).toBe(false);
+		expect(hasDuplicateKeys('{"a": "{\\"a\\": 1, \\"a\\": 2}", "b": ["a", "a"], "c": {"x": "a:", "y": ":"}}')).toBe(false);
+		expect(hasDuplicateKeys('{"b": [1, {"a": 1, "b": 2}], "a" : 2, "\\u0061"\r\n:3}')).toBe(true);
+		expect(hasDuplicateKeys('[{"x": {}}, {"x": 1, "y": {"z": 1}, "x": 2}]')).toBe(true);
+		expect(parseStoryJson('{"meta": {"title": "\\u0041", "t\\u0069tle": "B"}}').errors[0].path).toBe('$.meta.title');
+	});
+
+	it('reads a big story with little more memory than the story itself', () => {
+		const story = JSON.parse(MINIMAL);
+		story.events = Array.from({ length: 20_000 }, (_, i) => ({ ...story.events[0], id: `event-${i}` }));
+		const text = JSON.stringify(story, null, '\t');
+		global.gc?.();
+		const before = process.memoryUsage().heapUsed;
+		const { value, errors } = parseStoryJson(text);
+		const grown = process.memoryUsage().heapUsed - before;
+		expect(errors).toEqual([]);
+		expect((value as typeof story).events).toHaveLength(20_000);
+		// momoa's syntax tree of this text (4 MB) took about 20 times its size.
+		expect(grown).toBeLessThan(5 * text.length);
 	});
 
 	it('makes "__proto__" an own field, never the prototype', () => {

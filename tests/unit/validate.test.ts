@@ -184,6 +184,60 @@ describe('warnings that do not stop a story', () => {
 	});
 });
 
+describe('Windows and old Mac line breaks', () => {
+	it('reads CR LF and a lone CR in any text as a line break, without a word', () => {
+		const story = minimalStory();
+		story.events[0].summary = 'The council votes\r\n7–2.\rThe mayor leaves.';
+		story.meta.dek = 'Line one\r\nline two';
+		story.quotes[0].text = 'We did it.\r\n\r\nAll of us.';
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok ? result.warnings : formatProblems('minimal.json', result.errors)).toEqual([]);
+		if (!result.ok) return;
+		expect(result.story.events[0].summary).toBe('The council votes\n7–2.\nThe mayor leaves.');
+		expect(result.story.meta.dek).toBe('Line one\nline two');
+		expect(result.story.quotes[0].text).toBe('We did it.\n\nAll of us.');
+		// The caller's object is left as it was.
+		expect(story.events[0].summary).toContain('\r\n');
+	});
+
+	it('a text with only line feeds is the same object, not a copy', () => {
+		const story = minimalStory();
+		const result = validateStory(story, { fileSlug: 'minimal' });
+		expect(result.ok && result.story.events[0].summary).toBe(story.events[0].summary);
+	});
+
+	it('every other control character is refused by its name, and the message allows only what it accepts', () => {
+		const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].filter((code) => code !== 0x09 && code !== 0x0a && code !== 0x0d);
+		for (const code of controls) {
+			const story = minimalStory();
+			story.events[0].summary = `ring${String.fromCharCode(code)}ring`;
+			const result = validateStory(story, { fileSlug: 'minimal' });
+			const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+			expect(result.ok, name).toBe(false);
+			if (result.ok) continue;
+			const [problem] = result.errors;
+			expect(problem.message, name).toMatch(new RegExp(`^contains the control character ${name.replace('+', '\\+')} [A-Z0-9]{2,3}( \\(.+\\))? at character 5$`));
+			// Nothing it calls fine is what it refused: the tab and the line feed only, by their escapes.
+			expect(problem.expected, name).toBe('text without control characters; a tab (\\t) and a line break (\\n) are fine');
+		}
+	});
+
+	it('names the controls a paste brings: the vertical tab of a PowerPoint line break, NUL, ESC', () => {
+		const messageOf = (text: string) => {
+			const story = minimalStory();
+			story.events[0].summary = text;
+			const result = validateStory(story, { fileSlug: 'minimal' });
+			return result.ok ? '' : result.errors[0].message;
+		};
+		expect(messageOf('one\u000Btwo')).toBe('contains the control character U+000B VT (a vertical tab: PowerPoint and Word write one for a line break inside a paragraph; write \\n) at character 4');
+		expect(messageOf('a\u0000')).toBe('contains the control character U+0000 NUL at character 2');
+		expect(messageOf('a\u001B')).toBe('contains the control character U+001B ESC at character 2');
+		// C1 controls in a UTF-8 file are nearly always Windows-1252 text read as Latin-1.
+		expect(messageOf('Wait\u0085')).toBe('contains the control character U+0085 NEL (in Windows-1252 text, 0x85 is "…": was the text read as Latin-1?) at character 5');
+		expect(messageOf('a\u0081')).toBe('contains the control character U+0081 HOP at character 2');
+	});
+});
+
 describe('problems name the item by its id', () => {
 	it('prints `$.events[i].field (id)`, with invisible characters written as code points', () => {
 		const story = minimalStory();
@@ -195,7 +249,7 @@ describe('problems name the item by its id', () => {
 		const lines = formatProblems('minimal.json', result.errors).split('\n');
 		expect(lines).toContain('minimal.json: error: $.events[1].chapter (proposal): refers to chapter "nowhere", which does not exist (expected the id of one of the story\'s chapters)');
 		expect(lines.find((l) => l.includes('summary'))).toBe(
-			'minimal.json: error: $.events[0].summary (vote-held): contains the control character U+0000 NUL at character 2 (expected text without control characters (tabs and line breaks are fine))'
+			'minimal.json: error: $.events[0].summary (vote-held): contains the control character U+0000 NUL at character 2 (expected text without control characters; a tab (\\t) and a line break (\\n) are fine)'
 		);
 	});
 

@@ -6,6 +6,7 @@
  */
 import type { When } from '../story/schema';
 import { parseLocalDate, spanOf, type Span } from '../time/local-date';
+import { localDateProblem, MIN_YEAR } from '../story/date-rules';
 import { asText, quoted, type Warn } from './common';
 
 /** Date parts as TimelineJS holds them: numbers or strings, "" for absent. */
@@ -21,8 +22,14 @@ export interface DateParts {
 
 const PART_ORDER = ['month', 'day', 'hour', 'minute'] as const;
 const PART_LIMITS: Record<(typeof PART_ORDER)[number], [number, number]> = { month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59] };
-/** The date model reads two-digit years as 19xx (a JavaScript Date legacy), so very early years cannot be kept. */
-const EARLIEST_YEAR = 100;
+
+/**
+ * A date read from parts: the date, or null and why not. No `problem` means
+ * there was no year at all, which the caller words ("it has no date").
+ * A problem is a clause about the value, such as `"0500" is in the year 500;
+ * years before 1000 are not supported`.
+ */
+export type PartsDate = { date: string; problem?: undefined } | { date: null; problem?: string };
 
 /** "1,850" (a spreadsheet's thousands separator) → 1850; null for anything but a whole number. */
 function wholeNumber(value: unknown): number | null {
@@ -36,15 +43,16 @@ function present(value: unknown): boolean {
 
 /**
  * "1850", "1850-03", "1850-03-20", "1850-03-20T10" or "1850-03-20T10:05" from
- * the parts present, stopping at the first missing one. Null (with a warning)
- * when there is no usable year.
+ * the parts present, stopping at the first missing one, if the format can
+ * hold it in `timeZone` (story/date-rules.ts: from the year 1000 on, a time
+ * the clocks showed). A part that cannot be kept is dropped with a warning.
  */
-export function localDateFromParts(parts: DateParts, where: string, warn: Warn): string | null {
-	if (!present(parts.year)) return null;
+export function localDateFromParts(parts: DateParts, timeZone: string, where: string, warn: Warn): PartsDate {
+	if (!present(parts.year)) return { date: null };
 	const year = wholeNumber(parts.year);
-	if (year === null || year < EARLIEST_YEAR || year > 9999) {
-		warn(where, `year ${quoted(asText(parts.year))} cannot be used: only years ${EARLIEST_YEAR}–9999 are supported`);
-		return null;
+	if (year === null) return { date: null, problem: `${quoted(asText(parts.year))} is not a year` };
+	if (year < 0 || year > 9999) {
+		return { date: null, problem: `${quoted(asText(parts.year))} is not a year the format holds: years ${year < 0 ? `before ${MIN_YEAR}` : 'after 9999'} are not supported` };
 	}
 	let date = String(year).padStart(4, '0');
 	let stoppedAt: string | undefined;
@@ -66,8 +74,11 @@ export function localDateFromParts(parts: DateParts, where: string, warn: Warn):
 		}
 		date = next;
 	}
+	// The format's own rules, so that a row it cannot hold is skipped rather than refused with the whole story.
+	const problem = localDateProblem(date, timeZone);
+	if (problem?.severity === 'error') return { date: null, problem: problem.message };
 	warnAboutSeconds(parts, date, where, warn);
-	return date;
+	return { date };
 }
 
 function separatorBefore(part: (typeof PART_ORDER)[number]): string {

@@ -7,9 +7,9 @@
  * and reported.
  */
 import { quoted, type ImportWarning } from './common';
-import { byteLineAndColumn, firstInvalidUtf8 } from '../story/utf8';
+import { byteLineAndColumn, decodeWindows1252, firstInvalidUtf8 } from '../story/utf8';
 
-export { firstInvalidUtf8 };
+export { decodeWindows1252, firstInvalidUtf8 };
 
 export interface DecodedInput {
 	text: string;
@@ -95,17 +95,4 @@ function windows1252(bytes: Uint8Array): DecodedInput {
 		`read as ${ENCODING_NAMES['windows-1252']}: byte ${byte} at line ${line} is not UTF-8 (read as ${quoted(decodeWindows1252(bytes.subarray(offset, offset + 1)))} in ${quoted(context, 2 * CONTEXT_BYTES + 2)}); ` +
 		'check accented letters, or re-save the file as UTF-8 (in a spreadsheet: "CSV UTF-8")';
 	return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [{ where: WHERE, message }] };
-}
-
-/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from ISO-8859-1 (five bytes stand for themselves). */
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * Windows-1252 as the WHATWG Encoding Standard (and every browser) reads it.
- * Node 20's TextDecoder('windows-1252') reads 0x80–0x9F as control
- * characters instead, which would turn Excel's “curly quotes” and € into
- * nothing.
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
-	return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 }

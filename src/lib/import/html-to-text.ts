@@ -110,10 +110,10 @@ export function htmlToText(html: string): PlainText {
 	return { text: plainLines(text, removedMarkup), links, removedTags: [...removedTags].sort(), droppedCode, removedMarkup };
 }
 
-/** The text's non-empty lines, each with its whitespace collapsed, after removing what is not text. */
+/** The text's non-empty lines (split at LF, CR LF or a lone CR), each with its whitespace collapsed, after removing what is not text. */
 function plainLines(text: string, removedMarkup: string[]): string {
 	return withoutMarkup(text.replace(NOT_TEXT, ''), removedMarkup)
-		.split('\n')
+		.split(/\r\n?|\n/)
 		.map(collapseWhitespace)
 		.filter((line) => line !== '')
 		.join('\n');

@@ -6,8 +6,8 @@
  */
 import { ImportError, quoted, type Citation, type ImportedEvent, type ImportedQuote, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
 import { importWith } from './assemble';
-import { columnKey, readCsv, rowWhere, type CsvRow } from './csv';
-import { localDateFromParts, partsOfDateText, whenFromDates } from './dates';
+import { columnKey, readCsvRows, rowWhere, type CsvRow } from './csv';
+import { localDateFromParts, partsOfDateText, whenFromDates, type PartsDate } from './dates';
 import { eventTitle, fallbackSummary, plainText } from './text-fields';
 import { keepHttpUrl } from './urls';
 
@@ -34,9 +34,15 @@ export function importPlainCsv(text: string, options: ImportOptions): ImportResu
 type ColumnNames = Partial<Record<Field, string>>;
 
 export function readPlainCsv(text: string, timeZone: string, warn: Warn): ImportedTimeline {
-	const table = readCsv(text);
-	const columns = matchColumns(table.header, warn);
-	const events = table.rows.flatMap((row) => readRow(row, columns, timeZone, warn) ?? []);
+	let columns: ColumnNames = {};
+	const events: ImportedEvent[] = [];
+	readCsvRows(text, {
+		header: (names) => (columns = matchColumns(names, warn)),
+		row: (row) => {
+			const event = readRow(row, columns, timeZone, warn);
+			if (event) events.push(event);
+		}
+	});
 	return { format: 'plain-csv', titleCandidates: [], events, eras: [] };
 }
 
@@ -54,12 +60,13 @@ function matchColumns(header: string[], warn: Warn): ColumnNames {
 function readRow(row: CsvRow, columns: ColumnNames, timeZone: string, warn: Warn): ImportedEvent | null {
 	const cell = (field: Field) => (columns[field] ? (row.cells[columnKey(columns[field])] ?? '') : '');
 	const where = (field: Field) => rowWhere(row.row, columns[field] ?? field);
-	const start = dateOfCell(cell('date'), where('date'), warn);
+	const { date: start, problem } = dateOfCell(cell('date'), timeZone, where('date'), warn);
 	if (!start) {
-		warn(rowWhere(row.row), `skipped${cell('title') ? ` ${quoted(cell('title'))}` : ''}: ${cell('date') ? 'its date cannot be read' : 'it has no date'}`);
+		const why = problem ? `its date ${problem}` : cell('date') ? 'its date cannot be read' : 'it has no date';
+		warn(rowWhere(row.row), `skipped${cell('title') ? ` ${quoted(cell('title'))}` : ''}: ${why}`);
 		return null;
 	}
-	const end = cell('endDate') ? dateOfCell(cell('endDate'), where('endDate'), warn) : null;
+	const end = cell('endDate') ? endOfCell(cell('endDate'), timeZone, where('endDate'), warn) : null;
 	const headline = plainText(cell('title'), where('title'), warn);
 	const summaryText = plainText(cell('summary'), where('summary'), warn);
 	const title = eventTitle(headline.text, summaryText.text, where('title'), warn);
@@ -77,14 +84,21 @@ function readRow(row: CsvRow, columns: ColumnNames, timeZone: string, warn: Warn
 	};
 }
 
-function dateOfCell(text: string, where: string, warn: Warn): string | null {
-	if (!text) return null;
+function dateOfCell(text: string, timeZone: string, where: string, warn: Warn): PartsDate {
+	if (!text) return { date: null };
 	const parts = partsOfDateText(text);
 	if (!parts) {
 		warn(where, `date ${quoted(text)} is not in a form the importer reads without guessing: write ${DATE_FORMS}`);
-		return null;
+		return { date: null };
 	}
-	return localDateFromParts(parts, where, warn);
+	return localDateFromParts(parts, timeZone, where, warn);
+}
+
+/** An end the format cannot hold is dropped, and the row kept with its start. */
+function endOfCell(text: string, timeZone: string, where: string, warn: Warn): string | null {
+	const { date, problem } = dateOfCell(text, timeZone, where, warn);
+	if (problem) warn(where, `end date dropped: ${problem}`);
+	return date;
 }
 
 /** One cell may list several addresses, separated by spaces or line breaks. */

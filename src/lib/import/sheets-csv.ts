@@ -6,7 +6,7 @@
  */
 import { quoted, type ImportedEra, type ImportedEvent, type ImportedTimeline, type ImportOptions, type ImportResult, type Warn } from './common';
 import { importWith } from './assemble';
-import { columnKey, readCsv, rowWhere, type CsvRow } from './csv';
+import { columnKey, readCsvRows, rowWhere, type CsvRow } from './csv';
 import { partsOfTime, type DateParts } from './dates';
 import { readEraSlide, readEventSlide, readTitleSlide, type Locate, type Slide, type SlideField, type TitleSlide } from './timeline-slides';
 
@@ -53,29 +53,32 @@ export function importSheetsCsv(text: string, options: ImportOptions): ImportRes
 }
 
 export function readSheetsCsv(text: string, timeZone: string, warn: Warn): ImportedTimeline {
-	const table = readCsv(text);
-	for (const name of table.header) {
-		if (name && !KNOWN_KEYS.has(columnKey(name))) warn(rowWhere(1, name), `column ${quoted(name)} is not part of the TimelineJS3 template; ignored`);
-	}
 	let title: TitleSlide = { candidates: [] };
 	let titleRow: number | undefined;
 	const events: ImportedEvent[] = [];
 	const eras: ImportedEra[] = [];
-	for (const row of table.rows) {
-		const locate = locator(row.row);
-		const slide = slideOfRow(row, warn);
-		const type = rowType(row, titleRow !== undefined, locate, warn);
-		if (type === 'title') {
-			title = readTitleSlide(slide, locate, warn);
-			titleRow = row.row;
-		} else if (type === 'era') {
-			const era = readEraSlide(slide, locate, eras.length + 1, timeZone, warn);
-			if (era) eras.push(era);
-		} else {
-			const event = readEventSlide(slide, locate, timeZone, warn);
-			if (event) events.push(event);
+	readCsvRows(text, {
+		header(names) {
+			for (const name of names) {
+				if (name && !KNOWN_KEYS.has(columnKey(name))) warn(rowWhere(1, name), `column ${quoted(name)} is not part of the TimelineJS3 template; ignored`);
+			}
+		},
+		row(row) {
+			const locate = locator(row.row);
+			const slide = slideOfRow(row, warn);
+			const type = rowType(row, titleRow !== undefined, locate, warn);
+			if (type === 'title') {
+				title = readTitleSlide(slide, locate, warn);
+				titleRow = row.row;
+			} else if (type === 'era') {
+				const era = readEraSlide(slide, locate, eras.length + 1, timeZone, warn);
+				if (era) eras.push(era);
+			} else {
+				const event = readEventSlide(slide, locate, timeZone, warn);
+				if (event) events.push(event);
+			}
 		}
-	}
+	});
 	return { format: 'sheets-csv', title: title.title, dek: title.dek, titleCandidates: title.candidates, events, eras };
 }
 

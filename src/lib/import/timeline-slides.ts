@@ -42,9 +42,9 @@ export type Locate = (field?: SlideField) => string;
 
 export function readEventSlide(slide: Slide, locate: Locate, timeZone: string, warn: Warn): ImportedEvent | null {
 	const when = whenOfSlide(slide, locate, timeZone, warn);
-	if (!when) {
+	if ('problem' in when) {
 		const name = htmlToText(asText(slide.text?.headline)).text;
-		warn(locate(), `skipped${name ? ` ${quoted(name)}` : ''}: it has no usable start date (a year at least)`);
+		warn(locate(), `skipped${name ? ` ${quoted(name)}` : ''}: ${when.problem ? `its start date ${when.problem}` : 'it has no usable start date (a year at least)'}`);
 		return null;
 	}
 	const headline = plainText(slide.text?.headline, locate('headline'), warn);
@@ -70,8 +70,8 @@ export function readEventSlide(slide: Slide, locate: Locate, timeZone: string, w
 /** An era becomes a chapter: its span is its start and end dates, whatever their precision. */
 export function readEraSlide(slide: Slide, locate: Locate, eraNumber: number, timeZone: string, warn: Warn): ImportedEra | null {
 	const span = eraSpan(slide, locate, timeZone, warn);
-	if (!span) {
-		warn(locate(), 'era skipped: it has no usable start date');
+	if ('problem' in span) {
+		warn(locate(), `era skipped: ${span.problem ? `its start date ${span.problem}` : 'it has no usable start date'}`);
 		return null;
 	}
 	let title = plainText(slide.text?.headline, locate('headline'), warn).text;
@@ -85,10 +85,15 @@ export function readEraSlide(slide: Slide, locate: Locate, eraNumber: number, ti
 	return { where: locate(), title, summary, span };
 }
 
-function eraSpan(slide: Slide, locate: Locate, timeZone: string, warn: Warn): { from: string; to: string } | null {
-	const start = localDateFromParts(slide.start_date ?? {}, locate('start_date'), warn);
-	if (!start) return null;
-	const end = slide.end_date ? endDateOf(slide.end_date, locate('end_date'), warn) : null;
+/** Why a slide has no start date the format can hold; no `problem` when it has none at all. */
+interface NoStart {
+	problem: string | undefined;
+}
+
+function eraSpan(slide: Slide, locate: Locate, timeZone: string, warn: Warn): { from: string; to: string } | NoStart {
+	const { date: start, problem } = localDateFromParts(slide.start_date ?? {}, timeZone, locate('start_date'), warn);
+	if (!start) return { problem };
+	const end = slide.end_date ? endDateOf(slide.end_date, timeZone, locate('end_date'), warn) : null;
 	if (!end) warn(locate('end_date'), `era has no end date; the chapter spans only ${quoted(start)}`);
 	const when = whenFromDates(start, end, undefined, timeZone, locate('end_date'), warn);
 	return typeof when === 'string' ? { from: when, to: when } : { from: when.from, to: when.to };
@@ -112,10 +117,10 @@ export function readTitleSlide(slide: Slide, locate: Locate, warn: Warn): TitleS
 }
 
 /** The slide's start and end as a `when`, plus a note when its display date cannot be a label. */
-function whenOfSlide(slide: Slide, locate: Locate, timeZone: string, warn: Warn): { value: When; note?: string } | null {
-	const start = localDateFromParts(slide.start_date ?? {}, locate('start_date'), warn);
-	if (!start) return null;
-	const end = slide.end_date ? endDateOf(slide.end_date, locate('end_date'), warn) : null;
+function whenOfSlide(slide: Slide, locate: Locate, timeZone: string, warn: Warn): { value: When; note?: string } | NoStart {
+	const { date: start, problem } = localDateFromParts(slide.start_date ?? {}, timeZone, locate('start_date'), warn);
+	if (!start) return { problem };
+	const end = slide.end_date ? endDateOf(slide.end_date, timeZone, locate('end_date'), warn) : null;
 	const label = displayDateOf(slide, locate, warn);
 	const value = whenFromDates(start, end, label, timeZone, locate('end_date'), warn);
 	if (typeof value !== 'string') {
@@ -128,11 +133,12 @@ function whenOfSlide(slide: Slide, locate: Locate, timeZone: string, warn: Warn)
 	return { value, note: `The original timeline showed this date as “${label}”.` };
 }
 
-function endDateOf(date: SlideDate, where: string, warn: Warn): string | null {
+function endDateOf(date: SlideDate, timeZone: string, where: string, warn: Warn): string | null {
 	const hasParts = Object.values(date).some((part) => asText(part) !== '');
 	if (!hasParts) return null;
-	const end = localDateFromParts(date, where, warn);
-	if (!end) warn(where, 'end date has no usable year; it was dropped');
+	const { date: end, problem } = localDateFromParts(date, timeZone, where, warn);
+	if (problem) warn(where, `end date dropped: ${problem}`);
+	else if (!end) warn(where, 'end date has no usable year; it was dropped');
 	return end;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Where a byte sequence stops being UTF-8, and where that is for a person
  * reading the file: shared by the story loader (which refuses such a file)
- * and the importers (which read it as Windows-1252, with a warning).
+ * and the importers (which read it as Windows-1252, with a warning). And
+ * Windows-1252 itself, which the text checks also use to say what a stray
+ * C1 control character most likely was (story/text.ts).
  */
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (as the WHATWG decoder judges it), or -1. */
@@ -39,4 +41,17 @@ export function byteLineAndColumn(bytes: Uint8Array, offset: number): { line: nu
 		}
 	}
 	return { line, column: offset - lineStart + 1, lineStart };
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from ISO-8859-1 (five bytes stand for themselves). */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard (and every browser) reads it.
+ * Node 20's TextDecoder('windows-1252') reads 0x80–0x9F as control
+ * characters instead, which would turn Excel's “curly quotes” and € into
+ * nothing.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 }

@@ -7,8 +7,9 @@
  */
 import type { z } from 'zod';
 import { SOURCE_KINDS, storySchema, type Story } from './schema';
-import { parseLocalDate, localDateSpan, instantsOfWall, wallSpan, type LocalDate } from '../time/local-date';
-import { printable, textProblems } from './text';
+import { parseLocalDate, localDateSpan } from '../time/local-date';
+import { localDateProblem, MIN_YEAR } from './date-rules';
+import { printable, textProblems, withLineFeeds } from './text';
 import { idsOf as orderIds } from './order-links';
 import { quoteAnchor } from '../literacy/anchors';
 import { kindsOf } from './source-kind';
@@ -43,7 +44,9 @@ export function toJsonPath(segments: readonly PathSegment[]): string {
 	}, '$');
 }
 
-export function validateStory(input: unknown, options: ValidateOptions = {}): ValidationResult {
+export function validateStory(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+	// CR LF (Windows) and a lone CR (old Macs) are line breaks like LF: read as LF, never a problem.
+	const input = withLineFeeds(raw);
 	const text = textProblems(input);
 	const textErrors = text.filter((p) => p.severity === 'error');
 	const textWarnings = text.filter((p) => p.severity === 'warning');
@@ -192,22 +195,10 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 
 	const checkDate = (path: string, value: string): boolean => checkDateIn(path, value, meta.timeZone);
 	const checkDateIn = (path: string, value: string, timeZone: string): boolean => {
-		const local = parseLocalDate(value);
-		if (!local) {
-			error(path, `"${value}" is not a real calendar date or time`, 'a date that exists, e.g. "2019-12-10"');
-			return false;
-		}
-		if (local.year < 1000) {
-			error(path, `"${value}" is in the year ${local.year}; years before 1000 are not supported`, 'a year from 1000 on');
-			return false;
-		}
-		const clock = clockProblem(value, local, timeZone);
-		if (clock?.severity === 'error') {
-			error(path, clock.message, clock.expected);
-			return false;
-		}
-		if (clock) warn(path, clock.message, clock.expected);
-		return true;
+		const problem = localDateProblem(value, timeZone);
+		if (problem?.severity === 'warning') warn(path, problem.message, problem.expected);
+		else if (problem) error(path, problem.message, problem.expected);
+		return problem?.severity !== 'error';
 	};
 	const checkRange = (path: string, range: { from: string; to: string }) => {
 		const fromOk = checkDate(`${path}.from`, range.from);
@@ -320,59 +311,11 @@ function crossCheck(story: Story, options: ValidateOptions): StoryProblem[] {
 	return problems;
 }
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-const amountText = (minutes: number) => (minutes === 60 ? 'an hour' : minutes % 60 === 0 ? `${minutes / 60} hours` : `${minutes} minutes`);
-
-/**
- * A time the story's clocks never showed (the hour they go forward) is an
- * error; one they showed twice (the hour they go back) is a warning unless an
- * offset says which. An offset must be one the zone had at that time.
- */
-function clockProblem(value: string, local: LocalDate, timeZone: string): Omit<StoryProblem, 'path'> | undefined {
-	if (local.precision !== 'hour' && local.precision !== 'minute') return undefined;
-	const { start, end } = wallSpan(local);
-	// An hour exists if any of its minutes does (a zone may move its clocks by 30 minutes).
-	const walls = local.precision === 'hour' ? [start, end - 60_000] : [start];
-	const seen = walls.map((wall) => instantsOfWall(wall, timeZone));
-	const { offsets } = seen[0];
-	const shift = Math.abs(offsets[1] - offsets[0]);
-	const quoted = JSON.stringify(value);
-	if (seen.every(({ instants }) => instants.length === 0)) {
-		return {
-			severity: 'error',
-			message: `${quoted} does not exist in ${timeZone}: the clocks went forward ${amountText(shift)} then (${offsetText(offsets[0])} → ${offsetText(offsets[1])})`,
-			expected: 'a time the clocks showed that day'
-		};
-	}
-	const instants = seen[0].instants;
-	if (local.offset !== undefined) {
-		const possible = instants.map((instant) => Math.round((start - instant) / 60_000));
-		if (possible.includes(local.offset)) return undefined;
-		return {
-			severity: 'error',
-			message: `${quoted} gives the offset ${offsetText(local.offset)}, but ${timeZone} was at ${possible.map(offsetText).join(' or ')} then`,
-			expected: `the offset the clocks had, or none`
-		};
-	}
-	if (seen.some(({ instants }) => instants.length > 1)) {
-		const [first, second] = offsets.map(offsetText);
-		return {
-			severity: 'warning',
-			message:
-				local.precision === 'minute'
-					? `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as the first (${first})`
-					: `${quoted} happened twice in ${timeZone}: the clocks went back ${amountText(shift)} then; read as both, from ${first} to ${second}`,
-			expected: local.precision === 'minute' ? `an offset to say which: "${value}${first}" or "${value}${second}"` : 'a time to the minute with its offset, if the sources say which'
-		};
-	}
-	return undefined;
-}
-
 /** The span a `when` (or a range) stands for, or null while one of its dates is malformed (reported elsewhere). */
 function spanOrNull(when: string | { from: string; to: string }, timeZone: string): { start: number; end: number } | null {
 	const from = parseLocalDate(typeof when === 'string' ? when : when.from);
 	const to = parseLocalDate(typeof when === 'string' ? when : when.to);
-	if (!from || !to || from.year < 1000 || to.year < 1000) return null;
+	if (!from || !to || from.year < MIN_YEAR || to.year < MIN_YEAR) return null;
 	return { start: localDateSpan(from, timeZone).start, end: localDateSpan(to, timeZone).end };
 }
 

@@ -85,6 +85,8 @@ export interface StoryView {
 	quoteLinks: Record<string, QuoteLink[]>;
 	/** Source dates in words, by source id. */
 	sourceDates: Record<string, string>;
+	/** The same words as the pieces a line may not break inside (`sourceDatePieces`), by source id. */
+	sourceDatePieces: Record<string, string[]>;
 	/** Framings' publication dates, in words and for <time>, by framing id (framings without one are absent). */
 	framingDates: Record<string, StoryDate>;
 	/** When a quote was said, for quotes that give their own date (`said`), by quote id. */
@@ -200,7 +202,7 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 		framingsByEvent: groupIds(story.framings, (f) => [f.event]),
 		unknownsByEvent: groupIds(story.unknowns, (u) => u.events),
 		sourceNumbers: Object.fromEntries(story.sources.map((s, i) => [s.id, i + 1])),
-		sourceDates: Object.fromEntries(story.sources.map((s) => [s.id, sourceDate(s, context)])),
+		...sourceDateViews(story.sources, context),
 		framingDates: Object.fromEntries(
 			story.framings.flatMap((f) => {
 				const date = storyDate(f.published, context);
@@ -218,18 +220,50 @@ export function buildStoryView(story: Story, locale: Locale): StoryView {
 	};
 }
 
+function sourceDateViews(sources: readonly Source[], context: DateContext): Pick<StoryView, 'sourceDates' | 'sourceDatePieces'> {
+	const dates = sources.map((source) => [source.id, sourceDatePieces(source, context)] as const);
+	return {
+		sourceDates: Object.fromEntries(dates.map(([id, pieces]) => [id, pieces.join(' ')])),
+		sourceDatePieces: Object.fromEntries(dates)
+	};
+}
+
+/** Stand-ins for the two dates in `givenAs`, to find where its words put them. */
+const CONVERTED = '\u0001';
+const ORIGINAL = '\u0002';
+
 /**
  * A source's date in words, in the story's zone. A time the page gives in
  * another zone (`publishedTimeZone`) is converted, and the original is said
  * beside it: "10 December 2019, 17:37 GMT (12:37 EST on the page)".
+ *
+ * As pieces a line may not break inside, which joined by spaces are those
+ * words: a line may break after a comma and between the words around the
+ * original time, never inside "10 December 2019" or "12:37 EST" (the page
+ * keeps each piece whole, story-content.css `.date-piece`). So a long date
+ * wraps where a reader would break it: ["10 December 2019,", "17:37 GMT",
+ * "(12:37 EST", "on", "the", "page)"].
  */
-function sourceDate(source: Source, context: DateContext): string {
+function sourceDatePieces(source: Source, context: DateContext): string[] {
 	const local = source.published ? parseLocalDate(source.published) : null;
-	if (!local) return '';
+	if (!local) return [];
 	const zone = source.publishedTimeZone;
-	if (!zone || zone === context.timeZone || (local.precision !== 'hour' && local.precision !== 'minute')) return formatLocalDate(local, context);
-	const converted = localDateAt(localDateStart(local, zone).getTime(), context.timeZone, local.precision);
-	return context.messages.givenAs(formatLocalDate(converted, context), formatLocalDate(local, { ...context, timeZone: zone }).replace(/^.*, /, ''));
+	if (!zone || zone === context.timeZone || (local.precision !== 'hour' && local.precision !== 'minute')) return commaPieces(formatLocalDate(local, context));
+	const converted = commaPieces(formatLocalDate(localDateAt(localDateStart(local, zone).getTime(), context.timeZone, local.precision), context));
+	const original = formatLocalDate(local, { ...context, timeZone: zone }).replace(/^.*, /, '');
+	return context.messages
+		.givenAs(CONVERTED, ORIGINAL)
+		.split(' ')
+		.flatMap((word) => {
+			if (!word.includes(CONVERTED)) return [word.replace(ORIGINAL, original)];
+			const [before, after] = word.split(CONVERTED);
+			return converted.map((piece, i) => `${i === 0 ? before : ''}${piece}${i === converted.length - 1 ? after : ''}`);
+		});
+}
+
+/** "28 April 2010, 23:12 BST" → ["28 April 2010,", "23:12 BST"]: a line may break after a comma. */
+function commaPieces(text: string): string[] {
+	return text.split(', ').map((piece, i, all) => (i < all.length - 1 ? `${piece},` : piece));
 }
 
 function wallOf(range: { from: LocalDate; to: LocalDate }): [number, number] {

@@ -1,21 +1,13 @@
 /**
- * A big spreadsheet imports in linear time. Every row cites a different page
+ * A big spreadsheet imports in linear time (a timing, so it runs in
+ * `npm run test:full`, alone, never among the unit tests of `npm test`). Every row cites a different page
  * on one host and quotes one of a few hundred speakers, the shape that once
  * made id numbering quadratic (20,000 rows took half a minute, 100,000 never
  * finished).
  */
 import { describe, expect, it } from 'vitest';
 import { importPlainCsv } from '../../src/lib/import/plain-csv';
-
-function spreadsheet(rows: number): string {
-	const lines = ['date,title,summary,quote,speaker,source url'];
-	for (let i = 0; i < rows; i++) {
-		const date = `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-		const summary = i % 10 ? `"Summary ${i}, with a comma"` : `"<p>Summary ${i} &amp; <b>bold</b></p>"`;
-		lines.push(`${date},Council vote ${i % 50},${summary},Quote ${i}.,Speaker ${i % 300},https://www.localnews.example/story/${i}`);
-	}
-	return lines.join('\n');
-}
+import { spreadsheet } from '../helpers/spreadsheet';
 
 const options = { slug: 'scale', timeZone: 'UTC', today: '2024-05-01' };
 

@@ -6,7 +6,7 @@
  * preview; unsaved work back after a reload; refused files changing nothing;
  * no request leaving the site; axe in light and dark.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,9 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/site';
 import { allStoryFiles, shippedStory } from '../helpers/fixtures';
 import { axeViolations } from '../helpers/axe';
+
+// A page load can take seconds on a busy 2-core machine, and these tests open several pages each.
+vi.setConfig({ testTimeout: 180_000 });
 
 let site: Site;
 let dir: string;
@@ -294,7 +297,7 @@ describe('opening and saving', () => {
 		}
 		expect(requests.filter((url) => !url.startsWith(`${site.server.origin}/`))).toEqual([]);
 		expect(errors).toEqual([]);
-	}, 180_000);
+	});
 
 	it('one edited field changes exactly that path, and the preview shows it', async () => {
 		const original = shippedStory();

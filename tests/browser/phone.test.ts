@@ -8,12 +8,11 @@
  * names, long words and times given in other zones included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { enGB } from 'date-fns/locale/en-GB';
 import { startSite, defaultStory, settled, type Site } from '../helpers/site';
 import { readJson } from '../helpers/fixtures';
-import { BUILD_DIR } from '../helpers/build';
+import { phonePageSweeps } from '../helpers/sweeps/phone-pages';
 import { buildStoryView } from '../../src/lib/story/view';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 
@@ -118,51 +117,6 @@ describe('the dock is for phones', () => {
 	});
 });
 
-/** Every page the build wrote (chronology fragments are parts of a page), and each embed with the whole chronology. */
-function builtPages(dir = BUILD_DIR): string[] {
-	// Without a build, startSite says so; the list is read while the tests are collected, before it runs.
-	if (!existsSync(dir)) return [];
-	const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && !file.includes('/chronology/'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`)
-		.sort();
-	return [...pages, ...pages.filter((page) => page.endsWith('/embed')).map((page) => `${page}?full`)];
-}
-
-/** What sticks out past the right edge of the screen, innermost first: `tag.class "text"`, for a failure that says where to look. */
-const overflowing = (page: Page) =>
-	page.evaluate(
-		(width) =>
-			[...document.body.querySelectorAll('*')]
-				.filter((el) => {
-					const box = el.getBoundingClientRect();
-					return box.width > 0 && box.right > width + 1 && ![...el.children].some((child) => child.getBoundingClientRect().right > width + 1);
-				})
-				.slice(0, 8)
-				.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 60)}" (right ${Math.round(el.getBoundingClientRect().right)})`),
-		PHONE.viewport.width
-	);
-
 describe('no page scrolls sideways at 375 px', () => {
-	const pages = builtPages();
-
-	it('covers every story and fixture, the one with long words and other zones among them', () => {
-		for (const slug of ['ashworth-leak-2019', 'bridge-fixture', 'fixture-de', 'long-fixture', 'minimal', 'wrap-fixture']) {
-			expect(pages, slug).toEqual(expect.arrayContaining([`/${slug}`, `/${slug}/embed`, `/${slug}/embed?full`, `/${slug}/classroom`]));
-		}
-		expect(pages).toEqual(expect.arrayContaining(['/', '/stories', '/long-fixture/page/2']));
-	});
-
-	for (const path of pages) {
-		it(`${path}, with every <details> open`, async () => {
-			const page = await site.open(path, PHONE);
-			// The body is laid out in full once the page has loaded (story-layout.css), and what a reader can open is open.
-			await expect.poll(() => page.evaluate(() => document.readyState === 'complete' && !document.documentElement.hasAttribute('data-body-deferred'))).toBe(true);
-			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-			const excess = await sideways(page);
-			expect(excess > 0 ? await overflowing(page) : [], `${path} scrolls ${excess} px sideways`).toEqual([]);
-			expect(excess).toBeLessThanOrEqual(0);
-			await page.context().close();
-		});
-	}
+	phonePageSweeps(() => site, 'quick');
 });

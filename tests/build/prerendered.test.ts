@@ -117,7 +117,7 @@ describe('the site', () => {
 		}
 	});
 
-	it('no page runs SvelteKit\'s client or ships page data: story pages run their island, the index and classroom only the theme control', () => {
+	it('no page runs SvelteKit\'s client or ships page data: story pages and the editor run their island, the index and classroom only the theme control', () => {
 		const files = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' });
 		expect(files.filter((file) => file.endsWith('__data.json'))).toEqual([]);
 		const pages = files.filter((file) => file.endsWith('.html') && !file.includes('chronology/'));
@@ -134,7 +134,10 @@ describe('the site', () => {
 				expect(src).toMatch(/^\/_islands\/theme-[\w-]+\.js$/);
 				expect(statSync(`${BUILD_DIR}${src}`).size).toBeLessThan(1024);
 			} else if (html.includes('id="island"')) {
-				expect(scripts.map((attributes) => /src="\/_islands\/(story|embed)-/.exec(attributes)?.[1]), file).toEqual([html.includes('data-island="embed"') ? 'embed' : 'story']);
+				// The island's own script, and only it: the story page's, the embed's, the editor's or its preview's.
+				const island = /data-island="(\w+)"/.exec(html)?.[1];
+				expect(['story', 'embed', 'editor', 'preview'], file).toContain(island);
+				expect(scripts.map((attributes) => /src="\/_islands\/(story|embed|editor|preview)-/.exec(attributes)?.[1]), file).toEqual([island]);
 			} else expect(scripts, file).toEqual([]);
 		}
 	});

@@ -43,9 +43,12 @@ const sha256Source = (text) => `sha256-${createHash('sha256').update(text).diges
  */
 function islandStyleHashes(dir = 'static/_islands') {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((file) => file.endsWith('.css'))
-		.map((file) => sha256Source(readFileSync(join(dir, file))));
+	return (
+		readdirSync(dir)
+			// The editor's (tools-…) are linked, not inlined (lib/server/islands.ts): the reader's pages' policy stays as it was.
+			.filter((file) => file.endsWith('.css') && !file.startsWith('tools-'))
+			.map((file) => sha256Source(readFileSync(join(dir, file))))
+	);
 }
 
 /**

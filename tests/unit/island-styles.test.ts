@@ -16,6 +16,8 @@ describe('styleOf', () => {
 		expect(styleOf('/_islands/lt.css', texts).text).toBeNull();
 		expect(styleOf('/_islands/amp.css', texts).text).toBeNull();
 		expect(styleOf('/_islands/missing.css', texts)).toEqual({ href: '/_islands/missing.css', text: null });
+		// The editor's stylesheets are linked even when they could be inlined: the reader's pages' policy holds no hash of theirs.
+		expect(styleOf('/_islands/tools-a.css', { '/_islands/tools-a.css': texts['/_islands/a.css'] }).text).toBeNull();
 	});
 
 	it('IslandDocument writes the inline text byte for byte, and links the others', () => {

@@ -39,7 +39,9 @@ export interface IslandStyle {
 
 export function styleOf(href: string, texts: Record<string, string> = styleTexts): IslandStyle {
 	const text = texts[href];
-	return { href, text: text !== undefined && !/[<&]/.test(text) ? text : null };
+	// The editor's stylesheets (the islands build's tools group) are linked: their hashes would lengthen every page's policy.
+	const inline = text !== undefined && !/[<&]/.test(text) && !href.startsWith('/_islands/tools-');
+	return { href, text: inline ? text : null };
 }
 
 export type IslandName = 'story' | 'embed' | 'theme' | 'editor' | 'preview';

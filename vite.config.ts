@@ -42,9 +42,30 @@ function storyGate(): Plugin {
 	};
 }
 
+/**
+ * Stops a build that does not know the site's public origin (PUBLIC_SITE_ORIGIN), in one line, before
+ * anything is built: the story pages would ship oEmbed links that work only on the builder's machine.
+ */
+function originGate(): Plugin {
+	return {
+		name: 'origin-gate',
+		apply: 'build',
+		async buildStart() {
+			const { module } = await runnerImport<typeof import('./src/lib/embed/oembed')>('./src/lib/embed/oembed.ts', { configFile: false, logLevel: 'error' });
+			try {
+				if (module.siteOrigin(process.env)) return;
+				console.error(module.MISSING_ORIGIN);
+			} catch (error) {
+				console.error((error as Error).message);
+			}
+			process.exit(1);
+		}
+	};
+}
+
 export default defineConfig({
-	// The gate first: a refused story stops the build before anything is built.
-	plugins: [storyGate(), sveltekit()],
+	// The gates first: a build without an origin, or with a refused story, stops before anything is built.
+	plugins: [originGate(), storyGate(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],

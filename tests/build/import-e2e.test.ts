@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server';
-import { copyProject } from '../helpers/build';
+import { buildEnv, copyProject } from '../helpers/build';
 import type { Story } from '../../src/lib/story/schema';
 
 const SLUG = 'millbrook-bridge';
@@ -47,7 +47,7 @@ describe('importing a TimelineJS3 timeline', () => {
 	});
 
 	it('builds', () => {
-		const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+		const run = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: buildEnv() });
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 	}, 120_000);
 

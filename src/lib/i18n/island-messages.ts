@@ -39,6 +39,18 @@ export interface IslandMessages {
 		openFull: string;
 		newWindow: string;
 		sourcesAndMethod: string;
+		/** In WordPress's frame (no popups): a link to another site, offered to copy. */
+		cannotOpen: string;
+		copyAddress: string;
+		addressCopied: string;
+		addressSelected: string;
+		/** The end of a WordPress embed taller than WordPress lets a frame be. */
+		continueOn: (siteName: string) => string;
+		/** The Embed dialog: how to embed in WordPress without the code. */
+		wordpress: string;
+		wordpressAddress: string;
+		/** …and what WordPress does with a `full` embed. */
+		wordpressFull: (maxHeight: number) => string;
 	};
 	classroom: {
 		title: string;
@@ -126,7 +138,16 @@ const en: IslandMessages = {
 		frameTitle: (title) => `Timeline: ${title}`,
 		openFull: 'Open the full story',
 		newWindow: '(opens in a new window)',
-		sourcesAndMethod: 'Sources and method'
+		sourcesAndMethod: 'Sources and method',
+		cannotOpen: 'This frame cannot open other sites. Copy the address and open it in a new tab:',
+		copyAddress: 'Copy',
+		addressCopied: 'Copied to the clipboard.',
+		addressSelected: 'The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+		continueOn: (siteName) => `Continue reading on ${siteName}`,
+		wordpress:
+			'In WordPress, paste the story’s address on a line of its own instead: WordPress embeds it for every author, with the default options. The code needs the right to post HTML, which only administrators have.',
+		wordpressAddress: 'Address for WordPress',
+		wordpressFull: (maxHeight) => `WordPress makes a frame at most ${maxHeight.toLocaleString('en-GB')} px tall: a taller embed scrolls inside it and ends with a link to this site.`
 	},
 	classroom: {
 		title: 'Classroom',
@@ -210,7 +231,16 @@ const de: IslandMessages = {
 		frameTitle: (title) => `Zeitleiste: ${title}`,
 		openFull: 'Die ganze Geschichte öffnen',
 		newWindow: '(öffnet in einem neuen Fenster)',
-		sourcesAndMethod: 'Quellen und Methode'
+		sourcesAndMethod: 'Quellen und Methode',
+		cannotOpen: 'Dieser Rahmen kann keine anderen Websites öffnen. Kopieren Sie die Adresse und öffnen Sie sie in einem neuen Tab:',
+		copyAddress: 'Kopieren',
+		addressCopied: 'In die Zwischenablage kopiert.',
+		addressSelected: 'Die Adresse ist markiert: Strg+C (⌘C auf dem Mac) kopiert sie.',
+		continueOn: (siteName) => `Weiterlesen auf ${siteName}`,
+		wordpress:
+			'In WordPress fügen Sie stattdessen die Adresse der Geschichte in eine eigene Zeile ein: WordPress bettet sie für alle Autorinnen und Autoren ein, mit den Standardoptionen. Der Code braucht das Recht, HTML zu veröffentlichen, das nur Administratoren haben.',
+		wordpressAddress: 'Adresse für WordPress',
+		wordpressFull: (maxHeight) => `WordPress macht einen Rahmen höchstens ${maxHeight.toLocaleString('de')} px hoch: Eine höhere Einbettung scrollt darin und endet mit einem Link auf diese Website.`
 	},
 	classroom: {
 		title: 'Unterricht',

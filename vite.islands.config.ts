@@ -112,6 +112,18 @@ function classicEntries(): Plugin {
 			const islands: Record<string, IslandFiles> = {};
 			for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
 				const holds = closure(entry.fileName);
+				// A lazy chunk finds its shared code only in the script that loaded it: code it shares with another
+				// entry alone would be undefined at run time, so the build stops here instead.
+				for (const file of holds) {
+					for (const lazyFile of (bundle[file] as Rolldown.OutputChunk).dynamicImports.filter((name) => lazyFiles.has(name))) {
+						const missing = (bundle[lazyFile] as Rolldown.OutputChunk).imports.filter((name) => !holds.has(name));
+						if (missing.length) {
+							throw new Error(
+								`${lazyFile} (loaded by the ${entry.name} island) imports ${missing.join(', ')}, which that island's script does not hold: import it from the island too, or not from ${lazyFile}`
+							);
+						}
+					}
+				}
 				const exposed = shared.filter((file) => holds.has(file));
 				const entrySources = new Map(sources);
 				entrySources.set(entry.fileName, entry.code + exposed.map((file, i) => `\nimport * as __shared${i} from './${file}';globalThis.${globalOf(file)}=__shared${i};`).join(''));

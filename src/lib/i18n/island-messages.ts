@@ -5,6 +5,8 @@
  * the island carries only these: the literacy panels', the classroom's and
  * the chronology's sentences never reach the reader's browser as code.
  */
+import { WORDPRESS_MAX_HEIGHT } from '../embed/wordpress';
+
 export interface IslandMessages {
 	eventKinds: Record<string, string>;
 	credits: string;
@@ -50,7 +52,7 @@ export interface IslandMessages {
 		wordpress: string;
 		wordpressAddress: string;
 		/** …and what WordPress does with a `full` embed. */
-		wordpressFull: (maxHeight: number) => string;
+		wordpressFull: string;
 	};
 	classroom: {
 		title: string;
@@ -147,7 +149,7 @@ const en: IslandMessages = {
 		wordpress:
 			'In WordPress, paste the story’s address on a line of its own instead: WordPress embeds it for every author, with the default options. The code needs the right to post HTML, which only administrators have.',
 		wordpressAddress: 'Address for WordPress',
-		wordpressFull: (maxHeight) => `WordPress makes a frame at most ${maxHeight.toLocaleString('en-GB')} px tall: a taller embed scrolls inside it and ends with a link to this site.`
+		wordpressFull: `WordPress makes a frame at most ${WORDPRESS_MAX_HEIGHT.toLocaleString('en-GB')} px tall: a taller embed scrolls inside it and ends with a link to this site.`
 	},
 	classroom: {
 		title: 'Classroom',
@@ -240,7 +242,7 @@ const de: IslandMessages = {
 		wordpress:
 			'In WordPress fügen Sie stattdessen die Adresse der Geschichte in eine eigene Zeile ein: WordPress bettet sie für alle Autorinnen und Autoren ein, mit den Standardoptionen. Der Code braucht das Recht, HTML zu veröffentlichen, das nur Administratoren haben.',
 		wordpressAddress: 'Adresse für WordPress',
-		wordpressFull: (maxHeight) => `WordPress macht einen Rahmen höchstens ${maxHeight.toLocaleString('de')} px hoch: Eine höhere Einbettung scrollt darin und endet mit einem Link auf diese Website.`
+		wordpressFull: `WordPress macht einen Rahmen höchstens ${WORDPRESS_MAX_HEIGHT.toLocaleString('de')} px hoch: Eine höhere Einbettung scrollt darin und endet mit einem Link auf diese Website.`
 	},
 	classroom: {
 		title: 'Unterricht',

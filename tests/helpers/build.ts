@@ -10,9 +10,14 @@ export const BUILD_DIR = 'build';
  */
 export const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'tsconfig.json', 'src', 'static', 'data', 'scripts'];
 
-/** The environment of a build a test (or the bench) spawns: a build needs the site's public origin, and a test build names the preview server's unless it is given one. */
+/**
+ * The environment of a build a test (or the bench) spawns: a build needs the site's public origin, and a test build
+ * names the preview server's unless it is given one. Without Vitest's NODE_ENV=test, which would make Vite build
+ * for development.
+ */
 export function buildEnv(origin = process.env.PUBLIC_SITE_ORIGIN ?? TEST_SITE_ORIGIN): NodeJS.ProcessEnv {
-	return { ...process.env, PUBLIC_SITE_ORIGIN: origin };
+	const { NODE_ENV: _, ...env } = process.env;
+	return { ...env, PUBLIC_SITE_ORIGIN: origin };
 }
 
 /** Copies PROJECT_ENTRIES from here into `project`. */

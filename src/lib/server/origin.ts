@@ -5,11 +5,12 @@
  * build refuses to start without one, see vite.config.ts); `npm run dev` from
  * the request, so it works on whatever port the server found.
  */
-import { dev } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { MISSING_ORIGIN, siteOrigin } from '../embed/oembed';
 
 export function publicOrigin(url: URL): string {
-	if (dev) return url.origin;
+	// Prerendering has no request origin of its own (http://sveltekit-prerender), however the build was started.
+	if (dev && !building) return url.origin;
 	const origin = siteOrigin(process.env);
 	if (!origin) throw new Error(MISSING_ORIGIN);
 	return origin;

@@ -4,9 +4,11 @@
  * the `wordpress` package at test time (never copied into the repository),
  * and what WordPress 6.1 makes of an oEmbed document's HTML from a provider
  * it does not know, ported line by line from wp_filter_oembed_result()
- * (wp-includes/embed.php).
+ * (wp-includes/embed.php); and the real one, started for tests/full.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Parser } from 'htmlparser2';
 
 export const WP_EMBED_JS = '/usr/share/wordpress/wp-includes/js/wp-embed.js';
@@ -100,4 +102,48 @@ ${embed}
 </body>
 </html>
 `;
+}
+
+export interface RunningWordPress {
+	/** The WordPress site, e.g. `http://127.0.0.1:41234`. */
+	url: string;
+	/** Each post's permalink, in the order of `posts`. */
+	posts: string[];
+	close: () => Promise<void>;
+}
+
+/**
+ * A real, throwaway WordPress (scripts/wordpress-test-server.sh: Debian's packages, a database and an install in a
+ * temporary directory, PHP's server on loopback) with a post per entry of `posts`, allowed to fetch `storyOrigin`.
+ * A post is the story's URL on a line of its own, as the classic editor keeps it, or as the block editor saves a pasted
+ * URL (`block`).
+ */
+export async function startWordPress(storyOrigin: string, posts: { url: string; block?: boolean }[]): Promise<RunningWordPress> {
+	const args = ['scripts/wordpress-test-server.sh', '--story-origin', storyOrigin, ...posts.flatMap((post) => [post.block ? '--block-post' : '--post', post.url])];
+	const child = spawn('bash', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	let stderr = '';
+	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	const lines = createInterface({ input: child.stdout! });
+	const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+	const started = new Promise<RunningWordPress>((resolve, reject) => {
+		let url = '';
+		const permalinks: string[] = [];
+		lines.on('line', (line) => {
+			const [word, ...rest] = line.split(' ');
+			if (word === 'READY') url = rest[0];
+			else if (word === 'POST') permalinks.push(rest[1]);
+			if (url && permalinks.length === posts.length) {
+				resolve({
+					url,
+					posts: permalinks,
+					close: async () => {
+						if (child.exitCode === null) child.kill('SIGTERM');
+						await exited;
+					}
+				});
+			}
+		});
+		void exited.then((code) => reject(new Error(`scripts/wordpress-test-server.sh exited (${code}) before it was ready:\n${stderr}`)));
+	});
+	return started;
 }

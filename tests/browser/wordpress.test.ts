@@ -45,15 +45,18 @@ beforeAll(async () => {
 	writeFileSync(join(hostDir, 'post.html'), wordpressPost(wordpressFilteredEmbed(html, SECRET)));
 	// The whole chronology, taller than WordPress lets a frame be.
 	writeFileSync(join(hostDir, 'full.html'), wordpressPost(wordpressFilteredEmbed(html.replace(`/${slug}/embed"`, `/${slug}/embed?full=1"`), SECRET)));
-	// A frame without a secret (HTML that did not pass through WordPress's filter): wp-embed.js gives it one once loaded.
-	writeFileSync(
-		join(hostDir, 'late.html'),
-		wordpressPost(
-			wordpressFilteredEmbed(html, SECRET)
-				.replace(/#\?secret=\w+/, '')
-				.replace(/ data-secret="\w+"/g, '')
-		)
-	);
+	// A frame without a secret (HTML that did not pass through WordPress's filter): wp-embed.js gives it one, in the
+	// frame's hash, when the page has loaded. Run here once the frame has loaded, as when wp-embed.js comes late: run
+	// while the frame is still loading, the new hash can be lost, for WordPress's own embeds as for ours.
+	const afterFrame = `<script>document.querySelector('iframe').addEventListener('load', () => {
+		const script = document.createElement('script');
+		script.textContent = ${JSON.stringify(wpEmbedScript()).replace(/</g, '\\u003c')};
+		document.body.append(script);
+	}, { once: true });</script>`;
+	const unsigned = wordpressFilteredEmbed(html, SECRET)
+		.replace(/#\?secret=\w+/, '')
+		.replace(/ data-secret="\w+"/g, '');
+	writeFileSync(join(hostDir, 'late.html'), wordpressPost(unsigned, afterFrame));
 	host = await serveDirectory(hostDir);
 	expect(new URL(host.origin).port).not.toBe(new URL(site.server.origin).port);
 });
@@ -201,7 +204,7 @@ describe('a story embedded in a WordPress post (Debian’s wp-embed.js)', () => 
 		await expect.poll(() => offer.locator('[role="status"]').textContent()).toBe('Copied to the clipboard.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(href!).href);
 		await frame.locator('[data-copy-address-url]').press('Escape');
-		await expect.poll(() => offer.count()).toBe(0);
+		await expect.poll(() => offer.isVisible()).toBe(false);
 		expect(await frame.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
 		// Nothing opened, nothing navigated.
 		expect(page.context().pages().length).toBe(pages);
@@ -235,9 +238,21 @@ describe('a story embedded in a WordPress post (Debian’s wp-embed.js)', () => 
 		expect(opened.errors).toEqual([]);
 	});
 
+	it('the Embed dialog gives the address to paste into WordPress, and says what WordPress does with a whole chronology', async () => {
+		const page = await site.open(`/${slug}`);
+		await page.locator('[data-embed-open]').click();
+		const wordpress = page.locator('[data-embed-wordpress]');
+		expect(await wordpress.textContent()).toContain('paste the story’s address on a line of its own');
+		expect(await wordpress.locator('[data-embed-wordpress-url]').inputValue()).toBe(`${site.server.origin}/${slug}`);
+		expect(await wordpress.locator('[data-embed-wordpress-full]').count()).toBe(0);
+		await page.locator('[data-embed-option="full"]').check();
+		expect(await wordpress.locator('[data-embed-wordpress-full]').textContent()).toContain('at most 1,000 px tall');
+	});
+
 	it('outside WordPress, links still open in a new tab and nothing is capped (the frame has no secret)', async () => {
 		const page = await site.open(`/${slug}/embed?full=1`);
-		expect(await page.locator('[data-embed-continue]').count()).toBe(0);
+		expect(await page.locator('[data-embed-continue]').isVisible()).toBe(false);
+		expect(await page.locator('[data-copy-address]').isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.documentElement.hasAttribute('data-embed-wordpress'))).toBe(false);
 		expect(await page.evaluate(() => location.hash)).not.toContain('secret');
 	});

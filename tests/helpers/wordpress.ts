@@ -75,8 +75,8 @@ export function wordpressFilteredEmbed(html: string, secret: string): string {
 	return out.replace(/<iframe/gi, '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
 }
 
-/** A post's page as a theme prints it: a column of text with the embed in it, and wp-embed.js at the end of the body. */
-export function wordpressPost(embed: string, wpEmbedSrc = '/wp-embed.js'): string {
+/** A post's page as a theme prints it: a column of text with the embed in it, and wp-embed.js (`script`) at the end of the body. */
+export function wordpressPost(embed: string, script = '<script src="/wp-embed.js"></script>'): string {
 	return `<!doctype html>
 <html lang="en">
 <head>
@@ -98,7 +98,7 @@ ${embed}
 <p id="after">The paragraph after it.</p>
 </div>
 </main>
-<script src="${wpEmbedSrc}"></script>
+${script}
 </body>
 </html>
 `;

@@ -21,10 +21,7 @@
  * and the frame knows the host speaks to it.
  */
 
-/** WordPress sizes a frame to at most this height (wp-embed.js); a taller embed scrolls inside it. */
-export const WORDPRESS_MAX_HEIGHT = 1000;
-/** …and to at least this one. */
-export const WORDPRESS_MIN_HEIGHT = 200;
+export { WORDPRESS_MAX_HEIGHT, WORDPRESS_MIN_HEIGHT } from './wordpress-height';
 
 /** The secret at the end of the hash: `#?secret=…` as WordPress appends it, or after our selection (`#<id>?secret=…`). */
 const SECRET_PART = /#?\?secret=([A-Za-z0-9]{1,64})$/;

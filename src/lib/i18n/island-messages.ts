@@ -5,8 +5,6 @@
  * the island carries only these: the literacy panels', the classroom's and
  * the chronology's sentences never reach the reader's browser as code.
  */
-import { WORDPRESS_MAX_HEIGHT } from '../embed/wordpress';
-
 export interface IslandMessages {
 	eventKinds: Record<string, string>;
 	credits: string;
@@ -41,18 +39,6 @@ export interface IslandMessages {
 		openFull: string;
 		newWindow: string;
 		sourcesAndMethod: string;
-		/** In WordPress's frame (no popups): a link to another site, offered to copy. */
-		cannotOpen: string;
-		copyAddress: string;
-		addressCopied: string;
-		addressSelected: string;
-		/** The end of a WordPress embed taller than WordPress lets a frame be. */
-		continueOn: (siteName: string) => string;
-		/** The Embed dialog: how to embed in WordPress without the code. */
-		wordpress: string;
-		wordpressAddress: string;
-		/** …and what WordPress does with a `full` embed. */
-		wordpressFull: string;
 	};
 	classroom: {
 		title: string;
@@ -140,16 +126,7 @@ const en: IslandMessages = {
 		frameTitle: (title) => `Timeline: ${title}`,
 		openFull: 'Open the full story',
 		newWindow: '(opens in a new window)',
-		sourcesAndMethod: 'Sources and method',
-		cannotOpen: 'This frame cannot open other sites. Copy the address and open it in a new tab:',
-		copyAddress: 'Copy',
-		addressCopied: 'Copied to the clipboard.',
-		addressSelected: 'The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-		continueOn: (siteName) => `Continue reading on ${siteName}`,
-		wordpress:
-			'In WordPress, paste the story’s address on a line of its own instead: WordPress embeds it for every author, with the default options. The code needs the right to post HTML, which only administrators have.',
-		wordpressAddress: 'Address for WordPress',
-		wordpressFull: `WordPress makes a frame at most ${WORDPRESS_MAX_HEIGHT.toLocaleString('en-GB')} px tall: a taller embed scrolls inside it and ends with a link to this site.`
+		sourcesAndMethod: 'Sources and method'
 	},
 	classroom: {
 		title: 'Classroom',
@@ -233,16 +210,7 @@ const de: IslandMessages = {
 		frameTitle: (title) => `Zeitleiste: ${title}`,
 		openFull: 'Die ganze Geschichte öffnen',
 		newWindow: '(öffnet in einem neuen Fenster)',
-		sourcesAndMethod: 'Quellen und Methode',
-		cannotOpen: 'Dieser Rahmen kann keine anderen Websites öffnen. Kopieren Sie die Adresse und öffnen Sie sie in einem neuen Tab:',
-		copyAddress: 'Kopieren',
-		addressCopied: 'In die Zwischenablage kopiert.',
-		addressSelected: 'Die Adresse ist markiert: Strg+C (⌘C auf dem Mac) kopiert sie.',
-		continueOn: (siteName) => `Weiterlesen auf ${siteName}`,
-		wordpress:
-			'In WordPress fügen Sie stattdessen die Adresse der Geschichte in eine eigene Zeile ein: WordPress bettet sie für alle Autorinnen und Autoren ein, mit den Standardoptionen. Der Code braucht das Recht, HTML zu veröffentlichen, das nur Administratoren haben.',
-		wordpressAddress: 'Adresse für WordPress',
-		wordpressFull: `WordPress macht einen Rahmen höchstens ${WORDPRESS_MAX_HEIGHT.toLocaleString('de')} px hoch: Eine höhere Einbettung scrollt darin und endet mit einem Link auf diese Website.`
+		sourcesAndMethod: 'Quellen und Methode'
 	},
 	classroom: {
 		title: 'Unterricht',

@@ -35,7 +35,10 @@ const BASE = '/_islands/';
  */
 const GROUPS = {
 	site: { input: { story: 'story', embed: 'embed', theme: 'theme' }, global: '__storyTimeline', prefix: '' },
-	tools: { input: { editor: 'editor', preview: 'preview' }, global: '__storyEditor', prefix: 'tools-' }
+	// One entry each: a chunk the two shared would hold lazy imports (the preview's By day scale) that the editor's
+	// script could not serve, and a lazy chunk finds its shared code only in the script that loaded it.
+	editor: { input: { editor: 'editor' }, global: '__storyEditor', prefix: 'tools-editor-' },
+	preview: { input: { preview: 'preview' }, global: '__storyPreview', prefix: 'tools-preview-' }
 } as const;
 type Group = keyof typeof GROUPS;
 /** Tells V8 that all of a script's functions run as the page loads (https://v8.dev/blog/explicit-compile-hints). */
@@ -113,8 +116,6 @@ function classicEntries(group: Group): Plugin {
 			const sources = new Map(chunks.map((chunk) => [chunk.fileName, chunk.code]));
 			const lazy = chunks.filter((chunk) => chunk.isDynamicEntry);
 			const lazyFiles = new Set(lazy.map((chunk) => chunk.fileName));
-			const shared = [...new Set(lazy.flatMap((chunk) => chunk.imports))];
-			const globalOf = (file: string) => `${SHARED_GLOBAL}${shared.indexOf(file)}`;
 			/** A chunk and every chunk it imports statically. */
 			const closure = (file: string, seen = new Set<string>()): Set<string> => {
 				if (seen.has(file)) return seen;
@@ -122,10 +123,26 @@ function classicEntries(group: Group): Plugin {
 				for (const next of (bundle[file] as Rolldown.OutputChunk).imports) closure(next, seen);
 				return seen;
 			};
+			/** What the entries' classic scripts hold. A chunk only lazy chunks share (the editor's importers and workbooks) is bundled into each of them instead. */
+			const held = new Set(chunks.filter((chunk) => chunk.isEntry).flatMap((entry) => [...closure(entry.fileName)]));
+			const shared = [...new Set(lazy.flatMap((chunk) => chunk.imports))].filter((file) => held.has(file));
+			const globalOf = (file: string) => `${SHARED_GLOBAL}${shared.indexOf(file)}`;
 			const cssOf = (files: Set<string>) => [...files].flatMap((file) => [...((bundle[file] as Rolldown.OutputChunk).viteMetadata?.importedCss ?? [])]);
 			const islands: Record<string, IslandFiles> = {};
 			for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
 				const holds = closure(entry.fileName);
+				// A lazy chunk finds its shared code only in the script that loaded it: code it shares with another
+				// entry alone would be undefined at run time, so the build stops here instead.
+				for (const file of holds) {
+					for (const lazyFile of (bundle[file] as Rolldown.OutputChunk).dynamicImports.filter((name) => lazyFiles.has(name))) {
+						const missing = (bundle[lazyFile] as Rolldown.OutputChunk).imports.filter((name) => held.has(name) && !holds.has(name));
+						if (missing.length) {
+							throw new Error(
+								`${lazyFile} (loaded by the ${entry.name} island) imports ${missing.join(', ')}, which that island's script does not hold: import it from the island too, or not from ${lazyFile}`
+							);
+						}
+					}
+				}
 				const exposed = shared.filter((file) => holds.has(file));
 				const entrySources = new Map(sources);
 				entrySources.set(entry.fileName, entry.code + exposed.map((file, i) => `\nimport * as __shared${i} from './${file}';globalThis.${globalOf(file)}=__shared${i};`).join(''));
@@ -137,9 +154,9 @@ function classicEntries(group: Group): Plugin {
 				islands[entry.name] = { script: BASE + script, css: [...new Set(cssOf(holds))].map((file) => BASE + file) };
 			}
 			for (const chunk of lazy) {
-				const globals = Object.fromEntries(chunk.imports.map((file) => [BASE + file, globalOf(file)]));
+				const globals = Object.fromEntries(chunk.imports.filter((file) => held.has(file)).map((file) => [BASE + file, globalOf(file)]));
 				const name = `${GROUPS[group].global}Lazy`;
-				const code = await rebundle(chunk.fileName, sources, (file) => file !== chunk.fileName, globals, name);
+				const code = await rebundle(chunk.fileName, sources, (file) => file !== chunk.fileName && held.has(file), globals, name);
 				const exports = chunk.exports.map((key) => (key === 'default' ? `export default ${name}.default;` : `export const ${key} = ${name}.${key};`));
 				writeFileSync(join(outDir, chunk.fileName), `${code}\n${exports.join('\n')}\n`);
 			}
@@ -190,13 +207,14 @@ function islandsConfig(group: Group): UserConfig {
 	};
 }
 
-/** After the reader's islands, the editor's: a second build into the same folder. */
+/** After the reader's islands, the editor's and its preview's: more builds into the same folder. */
 function toolsAfter(): Plugin {
 	return {
 		name: 'islands-tools-after',
 		apply: 'build',
 		async closeBundle() {
-			await build(islandsConfig('tools'));
+			await build(islandsConfig('editor'));
+			await build(islandsConfig('preview'));
 		}
 	};
 }

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, CHROMIUM } from '../scripts/lib/browser';
 import { readJson } from '../tests/helpers/fixtures';
-import { copyProject } from '../tests/helpers/build';
+import { buildEnv, copyProject } from '../tests/helpers/build';
 import type { RunningServer } from '../scripts/lib/static-server';
 import { serveDirectoryInProcess as serveDirectory } from '../scripts/lib/static-server-process';
 import { generateStory } from './generate';
@@ -454,7 +454,7 @@ function prepareSite(stories: Map<number, Story>) {
 	for (const [n, story] of stories) writeFileSync(join(SITE_PROJECT, `data/stories/bench-${n}.json`), JSON.stringify(story));
 	log('building the site (npm run build)…');
 	const started = Date.now();
-	const run = spawnSync('npm', ['run', 'build'], { cwd: SITE_PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = spawnSync('npm', ['run', 'build'], { cwd: SITE_PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: buildEnv() });
 	writeFileSync(join(OUT, 'site-build.log'), run.stdout + run.stderr);
 	if (run.status !== 0) throw new Error(`npm run build failed (see ${OUT}/site-build.log):\n${(run.stdout + run.stderr).slice(-3000)}`);
 	log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,11 +10,14 @@ set -euo pipefail
 needs=(
 	'chromium:/usr/bin/chromium'          # browser tests, through playwright-core
 	'fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' # text widths measured in the browser
+	'wordpress:/usr/share/wordpress/wp-includes/js/wp-embed.js' # WordPress's own embed script drives the embed (tests/browser/wordpress.test.ts)
 )
 if [ "${1:-}" = "--full" ]; then
 	needs+=(
 		'poppler-utils:/usr/bin/pdftotext' # the printed PDFs' text
 		'time:/usr/bin/time'               # peak memory of the import command (GNU time -v)
+		'mariadb-server:/usr/sbin/mariadbd' # a real WordPress (tests/full/wordpress.test.ts, scripts/wordpress-test-server.sh)
+		'php-cli:/usr/bin/php'
 	)
 fi
 

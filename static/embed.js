@@ -98,7 +98,12 @@ Trusts a message only from that iframe's window and its src's origin. */
 		const type = d.type.slice(NS.length);
 		if (type === 'height') {
 			const h = d.height;
-			if (typeof h === 'number' && h > 0 && h <= 1e5) f.el.style.height = Math.ceil(h) + 'px';
+			if (typeof h === 'number' && h > 0 && h <= 1e5) {
+				f.el.style.height = Math.ceil(h) + 'px';
+				// The oEmbed code's link to the story, for readers without frames: this one has a frame.
+				const q = f.el.previousElementSibling;
+				if (q && q.matches('blockquote.wp-embedded-content')) q.hidden = true;
+			}
 			if (f.scroll) (f.el.scrollIntoView(), (f.scroll = false));
 		} else if ((type === 'ready' || type === 'select') && (d.id === null || validId(d.id))) {
 			const first = !f.ready;

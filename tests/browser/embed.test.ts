@@ -602,7 +602,7 @@ describe('embed code and oEmbed', () => {
 		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
 	});
 
-	it('oembed.json parses and has the required fields; the story page links it in its prerendered head', async () => {
+	it('oembed.json parses and has the required fields; the story page links it, absolutely, in its prerendered head', async () => {
 		for (const name of [slug, 'minimal']) {
 			const response = await fetch(`${site.server.origin}/${name}/oembed.json`);
 			expect(response.status).toBe(200);
@@ -611,10 +611,14 @@ describe('embed code and oEmbed', () => {
 			expect(oembed.title).toBe(name === slug ? story.meta.title : minimal.meta.title);
 			expect(oembed.provider_url).toMatch(/^https?:\/\/[^/]+\/$/);
 			expect(oembed.html).toMatch(
-				new RegExp(`^<iframe src="https?://[^"]+/${name}/embed"[^>]* data-story-timeline="${name}"[^>]*></iframe>\\n<script async src="https?://[^"]+/embed\\.js"></script>$`)
+				new RegExp(
+					`^<blockquote class="wp-embedded-content"><a href="https?://[^"]+/${name}">[^<]+</a></blockquote>\\n` +
+						`<iframe src="https?://[^"]+/${name}/embed"[^>]* data-story-timeline="${name}"[^>]*></iframe>\\n<script async src="https?://[^"]+/embed\\.js"></script>$`
+				)
 			);
+			const origin = new URL(oembed.provider_url as string).origin;
 			const head = pageHtml(name).split('</head>')[0];
-			expect(head).toContain(`<link rel="alternate" type="application/json+oembed" href="/${name}/oembed.json"`);
+			expect(head).toContain(`<link rel="alternate" type="application/json+oembed" href="${origin}/${name}/oembed.json"`);
 		}
 	});
 });

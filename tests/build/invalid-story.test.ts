@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readJson } from '../helpers/fixtures';
-import { copyProject } from '../helpers/build';
+import { buildEnv, copyProject } from '../helpers/build';
 import { checkStoryFiles } from '../../src/lib/server/story-files';
 import type { Story } from '../../src/lib/story/schema';
 
@@ -134,7 +134,7 @@ describe('the build', () => {
 		const broken = brokenCopy('broken-copy', (story) => Object.values(faults).forEach((fault) => fault.break(story)));
 		writeFileSync(join(project, 'data/stories/broken-copy.json'), JSON.stringify(broken));
 		const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts'], { cwd: project, encoding: 'utf8' });
-		const build = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+		const build = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: buildEnv() });
 		const output = build.stdout + build.stderr;
 		expect(check.status).toBe(1);
 		expect(build.status).toBe(1);

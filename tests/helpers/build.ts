@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_SITE_ORIGIN } from '../../src/lib/embed/oembed';
 
 /** The test build (`npm run build:test`): the site with the fixture stories. */
 export const BUILD_DIR = 'test-build';
@@ -9,6 +10,16 @@ export const BUILD_DIR = 'test-build';
  * linked, not copied). Built islands are left out: the copy builds its own.
  */
 export const PROJECT_ENTRIES = ['package.json', 'svelte.config.js', 'vite.config.ts', 'vite.islands.config.ts', 'tsconfig.json', 'src', 'static', 'data', 'scripts'];
+
+/**
+ * The environment of a build a test (or the bench) spawns: a build needs the site's public origin, and a test build
+ * names the preview server's unless it is given one. Without Vitest's NODE_ENV=test, which would make Vite build
+ * for development.
+ */
+export function buildEnv(origin = process.env.PUBLIC_SITE_ORIGIN ?? TEST_SITE_ORIGIN): NodeJS.ProcessEnv {
+	const { NODE_ENV: _, ...env } = process.env;
+	return { ...env, PUBLIC_SITE_ORIGIN: origin };
+}
 
 /** Copies PROJECT_ENTRIES from here into `project`. */
 export function copyProject(project: string) {

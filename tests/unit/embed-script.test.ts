@@ -12,6 +12,7 @@ import { Linter } from 'eslint';
 import { type Browser, type BrowserPage, type BrowserWindow, type HTMLIFrameElement } from 'happy-dom';
 import { scriptedBrowser } from '../helpers/happy-dom';
 import { embedSnippet } from '../../src/lib/embed/snippet';
+import { oembedFor } from '../../src/lib/embed/oembed';
 
 const SOURCE = readFileSync('static/embed.js', 'utf8');
 const SITE = 'https://timelines.example.org';
@@ -197,7 +198,7 @@ describe('static/embed.js loaded by the snippet in a news page', () => {
 		if (!ready()) throw new Error(`timed out waiting for ${what}`);
 	}
 
-	async function article(url: string) {
+	async function article(url: string, code = embedSnippet({ origin: SITE, slug: 'minimal', title: 'Timeline: minimal' })) {
 		// The article's frame: its page has loaded (read by the interceptor below, once the page exists).
 		const frameLoaded = () => browser?.defaultContext.pages[0]?.mainFrame.childFrames[0]?.window.document.readyState === 'complete';
 		browser = scriptedBrowser({
@@ -214,7 +215,7 @@ describe('static/embed.js loaded by the snippet in a news page', () => {
 		const page: BrowserPage = browser.newPage();
 		page.url = url;
 		page.content = `<!doctype html><html><head><title>News</title></head><body><h1>A story</h1>
-			${embedSnippet({ origin: SITE, slug: 'minimal', title: 'Timeline: minimal' })}
+			${code}
 			<p>More of the story.</p></body></html>`;
 		const host = page.mainFrame.window;
 		await until(() => 'StoryTimelineEmbeds' in host && frameLoaded(), 'embed.js and the frame');
@@ -249,5 +250,19 @@ describe('static/embed.js loaded by the snippet in a news page', () => {
 		fromFrame({ type: 'story-timeline:select', slug: 'minimal', id: 'proposal', frame: null });
 		expect(host.location.hash).toBe('#section-2&st-minimal=proposal');
 		expect(host.location.pathname).toBe('/news/story');
+	});
+
+	it('hides the oEmbed code’s link to the story (for readers without frames) once the frame reports its height', async () => {
+		const { html } = oembedFor({ origin: SITE, siteName: 'Timelines', slug: 'minimal', title: 'Minimal', frameTitle: 'Timeline: Minimal' });
+		const { host, iframe, fromFrame } = await article(`${NEWS}/news/story`, html);
+		const quote = host.document.querySelector('blockquote.wp-embedded-content') as unknown as { hidden: boolean; textContent: string };
+		expect(quote.textContent).toBe('Minimal');
+		expect(quote.hidden).toBe(false);
+		fromFrame({ type: 'story-timeline:height', slug: 'minimal', height: 0, id: null });
+		fromFrame({ type: 'story-timeline:height', slug: 'minimal', height: 700, id: null }, { origin: 'https://evil.example' });
+		expect(quote.hidden).toBe(false);
+		fromFrame({ type: 'story-timeline:height', slug: 'minimal', height: 700, id: null });
+		expect(iframe.style.height).toBe('700px');
+		expect(quote.hidden).toBe(true);
 	});
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor, type Messages } from '../../src/lib/i18n/messages';
 import { islandMessagesFor } from '../../src/lib/i18n/island-messages';
+import { embedDialogMessagesFor } from '../../src/lib/i18n/embed-dialog-messages';
 import { loadLocale, localeLoaderKey } from '../../src/lib/i18n/locales';
 import { storyDate } from '../../src/lib/story/view';
 import { datetimeOf } from '../../src/lib/literacy/datetime';
@@ -55,6 +56,7 @@ const CALLS: Record<string, { args: unknown[]; holds: (lang: string) => string[]
 	],
 	'embed.height': [{ args: [2345], holds: (lang) => [(2345).toLocaleString(lang)] }],
 	'embed.frameTitle': [{ args: ['Bridge story'], holds: () => ['Bridge story'] }],
+	'wordpressFrame.continueOn': [{ args: ['Story Timeline'], holds: () => ['Story Timeline'] }],
 	'classroom.investigate': [{ args: ['Gazette', 'News report'], holds: () => ['Gazette', 'News report'] }],
 	'classroom.findBetter': [
 		{ args: [1], holds: () => ['1'] },
@@ -180,5 +182,19 @@ describe('dates the story gives as strings', () => {
 			expect(storyDate(value, context)).toBeNull();
 			expect(datetimeOf(value, 'UTC')).toBeNull();
 		}
+	});
+});
+
+describe('the Embed dialog’s words about WordPress', () => {
+	it('every language has them all, in its own words, with the height in its own number format', () => {
+		const en = embedDialogMessagesFor('en');
+		for (const lang of LANGUAGES) {
+			const words = embedDialogMessagesFor(`${lang}-XX`);
+			expect(Object.keys(words).sort()).toEqual(Object.keys(en).sort());
+			for (const value of [words.wordpress, words.wordpressAddress]) expect(value.trim()).not.toBe('');
+			expect(words.wordpressFull(1000)).toContain((1000).toLocaleString(lang));
+			if (lang !== 'en') expect(words.wordpress).not.toBe(en.wordpress);
+		}
+		expect(embedDialogMessagesFor('xx')).toBe(en);
 	});
 });

@@ -9,6 +9,7 @@
  * with plain objects.
  */
 import { heightMessages, parseParentMessage, readyMessage, selectMessage, type EmbedContext } from '../embed/protocol';
+import { wordpressLink } from '../embed/wordpress';
 
 /** What the embed posts to: the host page's window. */
 export interface MessageTarget {
@@ -67,6 +68,29 @@ export class EmbedHost {
 		return true;
 	}
 
+	/** WordPress's secret, once the frame talks to a WordPress page (see embed/wordpress.ts). */
+	get secret(): string | null {
+		return this.#context?.secret ?? null;
+	}
+
+	/**
+	 * A secret WordPress gave the frame after it started (wp-embed.js adds one to a frame that has none): from
+	 * now on the height goes to WordPress too, starting at once, since WordPress shows the frame on its first message.
+	 */
+	adoptSecret(secret: string) {
+		if (!this.#context || this.#context.secret) return;
+		this.#context = { ...this.#context, secret };
+		this.reportHeight(true);
+	}
+
+	/** Asks a WordPress page to open `url` (on the frame's own host) in the top window; false when not in one. */
+	openInTop(url: string): boolean {
+		const secret = this.secret;
+		if (!secret) return false;
+		this.#post(wordpressLink(url, secret));
+		return true;
+	}
+
 	/** Stops talking (the embed is being torn down). */
 	stop() {
 		this.#context = null;
@@ -100,7 +124,7 @@ export class EmbedHost {
 	receive(event: { source: unknown; data: unknown }) {
 		const context = this.#context;
 		if (!context || event.source !== this.#parent) return;
-		const command = parseParentMessage(event.data, this.#options.eventFor, context.pymId);
+		const command = parseParentMessage(event.data, this.#options.eventFor, context.pymId, context.secret ?? null);
 		if (!command) return;
 		if (command.kind === 'navigate') {
 			if (command.id !== this.#selectedId) this.#options.select(command.id);

@@ -1,11 +1,19 @@
 /**
  * The oEmbed document of a story (https://oembed.com, type `rich`): its `html`
- * is the same snippet the Embed dialog gives. Prerendered, so the site's
- * public origin has to be known at build time: `PUBLIC_SITE_ORIGIN`.
+ * is a link to the story in a `<blockquote class="wp-embedded-content">`
+ * (what a reader without frames sees, and what tells WordPress to load its
+ * embed script, see ./wordpress.ts), then the snippet the Embed dialog gives.
+ * Prerendered, so the site's public origin has to be known at build time:
+ * `PUBLIC_SITE_ORIGIN`.
  */
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedSnippet } from './snippet';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedSnippet, embedTitle, storyUrl } from './snippet';
 
-export const DEFAULT_SITE_ORIGIN = 'http://localhost:4173';
+/** A test build's origin, when it names none: `npm run preview`'s. */
+export const TEST_SITE_ORIGIN = 'http://localhost:4173';
+
+/** Why a build without an origin stops, in one line. */
+export const MISSING_ORIGIN =
+	'PUBLIC_SITE_ORIGIN is not set: the story pages link their oEmbed documents, and those the frames, by absolute URL. Build with the public origin, e.g. `PUBLIC_SITE_ORIGIN=https://timelines.example.org npm run build` (`PUBLIC_SITE_ORIGIN=http://localhost:4173` to try it with `npm run preview`).';
 
 export interface OEmbed {
 	type: 'rich';
@@ -19,10 +27,14 @@ export interface OEmbed {
 	height: number;
 }
 
-/** The origin absolute URLs are built on: `PUBLIC_SITE_ORIGIN` (http or https), else the preview server's. */
-export function siteOrigin(env: Record<string, string | undefined>): string {
+/**
+ * The origin a build's absolute URLs are built on: `PUBLIC_SITE_ORIGIN` (http or https); for a test build
+ * (`npm run build:test`, TEST_BUILD=1, which carries the fixture stories and is never published) that names none,
+ * TEST_SITE_ORIGIN; else null, and the build stops with MISSING_ORIGIN. Throws on a value that is not an origin.
+ */
+export function siteOrigin(env: Record<string, string | undefined>): string | null {
 	const value = env.PUBLIC_SITE_ORIGIN?.trim();
-	if (!value) return DEFAULT_SITE_ORIGIN;
+	if (!value) return env.TEST_BUILD === '1' ? TEST_SITE_ORIGIN : null;
 	let url: URL;
 	try {
 		url = new URL(value);
@@ -44,7 +56,7 @@ export function oembedFor(options: { origin: string; siteName: string; slug: str
 		...(authors ? { author_name: authors } : {}),
 		provider_name: options.siteName,
 		provider_url: `${options.origin}/`,
-		html: embedSnippet({ origin: options.origin, slug: options.slug, title: options.frameTitle }),
+		html: `${embedTitle({ url: storyUrl(options.origin, options.slug), title: options.title })}\n${embedSnippet({ origin: options.origin, slug: options.slug, title: options.frameTitle, frameBorder: true })}`,
 		width: DEFAULT_WIDTH,
 		height: DEFAULT_HEIGHT
 	};

@@ -9,13 +9,18 @@
  *   id, frame }` once the embed runs (and in answer to `hello`);
  * - pym.js: `pymxPYMx<childId>xPYMxheightxPYMx<height>` (only when pym's parent
  *   added `childId` to the URL);
- * - AMP: `{ sentinel: 'amp', type: 'embed-size', height }`.
+ * - AMP: `{ sentinel: 'amp', type: 'embed-size', height }`;
+ * - WordPress: `{ message: 'height', value, secret }` (only when WordPress
+ *   gave the frame a secret, see ./wordpress.ts).
  *
  * Host → embed (accepted only from `window.parent`): `{ type:
  * 'story-timeline:navigate', id }` selects a known event, `{ type:
  * 'story-timeline:hello' }` asks the embed to report again, and pym's
- * `width` message does the same. Anything else is ignored without a word.
+ * `width` message and WordPress's `{ message: 'ready', secret }` (with the
+ * frame's secret) ask for the height. Anything else is ignored without a word.
  */
+import { isWordPressReady, wordpressHeight } from './wordpress';
+
 export const NAMESPACE = 'story-timeline';
 export const MESSAGE = {
 	height: `${NAMESPACE}:height`,
@@ -35,6 +40,8 @@ export interface EmbedContext {
 	frame: string | null;
 	/** pym's `childId`. */
 	pymId: string | null;
+	/** WordPress's secret (`#?secret=…`), when WordPress embedded the frame. */
+	secret?: string | null;
 }
 
 /** pym.js's string message, exactly as its library builds it. */
@@ -57,6 +64,7 @@ export function heightMessages(height: number, context: EmbedContext): unknown[]
 		{ sentinel: 'amp', type: 'embed-size', height: h }
 	];
 	if (context.pymId) messages.push(pymMessage(context.pymId, 'height', String(h)));
+	if (context.secret) messages.push(wordpressHeight(h, context.secret));
 	return messages;
 }
 
@@ -68,7 +76,7 @@ export function readyMessage(id: string | null, context: EmbedContext) {
 	return { type: MESSAGE.ready, slug: context.slug, id, frame: context.frame };
 }
 
-export type ParentCommand = { kind: 'navigate'; id: string } | { kind: 'hello' } | { kind: 'pym-width' };
+export type ParentCommand = { kind: 'navigate'; id: string } | { kind: 'hello' } | { kind: 'pym-width' } | { kind: 'wordpress-ready' };
 
 /** A message's data as an object: structured-clone objects as they are, JSON strings parsed; anything else is null. */
 export function messageObject(data: unknown): Record<string, unknown> | null {
@@ -87,9 +95,9 @@ export function messageObject(data: unknown): Record<string, unknown> | null {
 /**
  * What a message from the parent page asks of the embed, or null to ignore it.
  * `eventFor` maps an id to a known event id (or null): an id the story does not
- * have is never acted on.
+ * have is never acted on. WordPress's `ready` counts only with the frame's own `secret`.
  */
-export function parseParentMessage(data: unknown, eventFor: (id: string) => string | null, pymId: string | null): ParentCommand | null {
+export function parseParentMessage(data: unknown, eventFor: (id: string) => string | null, pymId: string | null, secret: string | null = null): ParentCommand | null {
 	if (typeof data === 'string' && data.startsWith(`pym${PYM_DELIMITER}`)) {
 		if (!pymId) return null;
 		const prefix = `pym${PYM_DELIMITER}${pymId}${PYM_DELIMITER}width${PYM_DELIMITER}`;
@@ -97,6 +105,7 @@ export function parseParentMessage(data: unknown, eventFor: (id: string) => stri
 	}
 	const message = messageObject(data);
 	if (!message) return null;
+	if (isWordPressReady(message, secret)) return { kind: 'wordpress-ready' };
 	if (message.type === MESSAGE.hello) return { kind: 'hello' };
 	if (message.type === MESSAGE.navigate && typeof message.id === 'string' && message.id.length <= 200) {
 		const id = eventFor(message.id);

@@ -25,6 +25,11 @@ export interface SnippetOptions {
 	height?: number;
 	/** `loading="lazy"` (the default): the frame loads as the reader scrolls near it. */
 	lazy?: boolean;
+	/**
+	 * `frameborder="0"` as well as the style's `border:0`: for hosts that strip the style (WordPress), where a
+	 * frame would otherwise get a 2 px border inside its height.
+	 */
+	frameBorder?: boolean;
 }
 
 /** A compact embed (the default) is about this tall; the host script then sets its real height. */
@@ -33,6 +38,19 @@ export const DEFAULT_WIDTH = 720;
 
 export function escapeAttribute(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The story page's URL, e.g. `https://timelines.example.org/ashworth-leak-2019`: what a journalist pastes into WordPress. */
+export function storyUrl(origin: string, slug: string): string {
+	return `${trimOrigin(origin)}/${encodeURIComponent(slug)}`;
+}
+
+/**
+ * A link to the story with its title, in the blockquote WordPress's embeds begin with: hosts that know it
+ * (WordPress, and our host script) hide it once the frame speaks; a reader without frames sees it instead.
+ */
+export function embedTitle(options: { url: string; title: string }): string {
+	return `<blockquote class="wp-embedded-content"><a href="${escapeAttribute(options.url)}">${escapeAttribute(options.title)}</a></blockquote>`;
 }
 
 function trimOrigin(origin: string): string {
@@ -48,7 +66,7 @@ export function embedUrl(options: Pick<SnippetOptions, 'origin' | 'slug' | 'them
 	if (options.full) params.set('full', '1');
 	if (options.scale) params.set('scale', options.scale);
 	const query = params.toString();
-	return `${trimOrigin(options.origin)}/${encodeURIComponent(options.slug)}/embed${query ? `?${query}` : ''}`;
+	return `${storyUrl(options.origin, options.slug)}/embed${query ? `?${query}` : ''}`;
 }
 
 export function hostScriptUrl(origin: string): string {
@@ -64,6 +82,7 @@ export function embedSnippet(options: SnippetOptions): string {
 		`width="100%"`,
 		`height="${height}"`,
 		`style="width:100%;border:0;display:block"`,
+		...(options.frameBorder ? ['frameborder="0"'] : []),
 		...(options.lazy === false ? [] : ['loading="lazy"'])
 	];
 	return `<iframe ${attributes.join(' ')}></iframe>\n<script async src="${escapeAttribute(hostScriptUrl(options.origin))}"></script>`;

@@ -12,6 +12,15 @@ interface PageMessages {
 	partOfDay: (day: string, part: 'early-hours' | 'morning' | 'lunchtime' | 'afternoon' | 'evening' | 'overnight') => string;
 	timeUnknownSuffix: string;
 	chronologyHeading: string;
+	/** The embed's parts only WordPress's frame shows (dom/wordpress-frame.ts): another site's address to copy, the link to the rest of a capped embed. */
+	wordpressFrame: {
+		cannotOpen: string;
+		copy: string;
+		copied: string;
+		selected: string;
+		close: string;
+		continueOn: (siteName: string) => string;
+	};
 	/** The chronology of a long story comes in pages (story/pages.ts). */
 	pager: {
 		label: string;
@@ -107,6 +116,14 @@ const en: PageMessages = {
 		})[part],
 	timeUnknownSuffix: 'time not known',
 	chronologyHeading: 'Chronology',
+	wordpressFrame: {
+		cannotOpen: 'This frame cannot open other sites. Copy the address and open it in a new tab:',
+		copy: 'Copy',
+		copied: 'Copied to the clipboard.',
+		selected: 'The address is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+		close: 'Close',
+		continueOn: (siteName) => `Continue reading on ${siteName}`
+	},
 	pager: {
 		label: 'Pages of the chronology',
 		range: (from, to, total) => `Events ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
@@ -219,6 +236,14 @@ const de: PageMessages = {
 		})[part],
 	timeUnknownSuffix: 'Uhrzeit unbekannt',
 	chronologyHeading: 'Chronologie',
+	wordpressFrame: {
+		cannotOpen: 'Dieser Rahmen kann keine anderen Websites öffnen. Kopieren Sie die Adresse und öffnen Sie sie in einem neuen Tab:',
+		copy: 'Kopieren',
+		copied: 'In die Zwischenablage kopiert.',
+		selected: 'Die Adresse ist markiert: Strg+C (⌘C auf dem Mac) kopiert sie.',
+		close: 'Schließen',
+		continueOn: (siteName) => `Weiterlesen auf ${siteName}`
+	},
 	pager: {
 		label: 'Seiten der Chronologie',
 		range: (from, to, total) => `Ereignisse ${from.toLocaleString('de')}–${to.toLocaleString('de')} von ${total.toLocaleString('de')}`,

@@ -17,6 +17,7 @@ import { timelineDataOf } from '../timeline/data';
 import { CHRONOLOGY_PAGE_SIZE, orderRangeOfPage, pageCount } from '../story/pages';
 import { renderEmbedBody, renderStoryBody } from './story-body';
 import { plainPageScript, renderIsland } from './islands';
+import { publicOrigin } from './origin';
 import StoryPage from '$components/StoryPage.svelte';
 import EmbedPage from '$components/EmbedPage.svelte';
 
@@ -119,15 +120,17 @@ const jsonLdOf = (view: StoryView, page: number) => serializeJsonLd(storyJsonLd(
  * A story page, as its route composes it: the head (StoryHead, the structured
  * data of the page's events, the island's styles), the island (header and
  * timeline, hydrated by src/islands/story.ts) and the static body (never
- * hydrated). `locals.lang` is for <html lang> (hooks.server.ts).
+ * hydrated). `locals.lang` is for <html lang> (hooks.server.ts); `url` is the request's (see origin.ts).
  */
-export async function loadStoryPage(slug: string, locals: App.Locals) {
+export async function loadStoryPage(slug: string, locals: App.Locals, url: URL) {
 	const view = await storyView(slug);
 	locals.lang = view.story.meta.language;
 	await loadSegments();
 	return {
 		meta: view.story.meta,
 		siteName,
+		/** The site's public origin, for the oEmbed discovery link. */
+		origin: publicOrigin(url),
 		jsonLd: jsonLdOf(view, 1),
 		island: renderIsland('story', StoryPage, { meta: view.story.meta, lastUpdatedText: view.lastUpdatedText, timeline: timelineDataOf(view, CHRONOLOGY_PAGE_SIZE), siteName }),
 		body: renderStoryBody(view, 1, 'story')

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HashLocation } from '../../../src/lib/state/hash-location.svelte';
+import { splitHash } from '../../../src/lib/embed/wordpress';
 
 let stop: (() => void) | undefined;
 
@@ -73,5 +74,29 @@ describe('HashLocation', () => {
 		history.replaceState({ kept: 1 }, '', '#first');
 		new HashLocation().go('next');
 		expect(history.state).toEqual({ kept: 1 });
+	});
+
+	it('with a split, `hash` is the page’s part, and go() keeps the rest (WordPress’s secret) at the end of every hash it writes', () => {
+		history.replaceState(null, '', '/a-story/embed#?secret=aB3dE6gH9k');
+		const hash = new HashLocation(splitHash);
+		expect(hash.read()).toBe('');
+		stop = hash.listen();
+		expect(hash.hash).toBe('');
+		hash.go('vote-held', true);
+		expect(location.hash).toBe('#vote-held?secret=aB3dE6gH9k');
+		expect(hash.hash).toBe('#vote-held');
+		hash.go('proposal', true);
+		expect(location.hash).toBe('#proposal?secret=aB3dE6gH9k');
+		// A secret that comes later (wp-embed.js adds one to a frame that has none) is followed and kept too.
+		history.replaceState(null, '', '#proposal#?secret=k3j9x');
+		dispatchEvent(new HashChangeEvent('hashchange'));
+		expect(hash.hash).toBe('#proposal');
+		hash.go('vote-held', true);
+		expect(location.hash).toBe('#vote-held?secret=k3j9x');
+	});
+
+	it('without a split, a hash is the page’s whole', () => {
+		history.replaceState(null, '', '#vote-held?secret=aB3dE6gH9k');
+		expect(new HashLocation().read()).toBe('#vote-held?secret=aB3dE6gH9k');
 	});
 });

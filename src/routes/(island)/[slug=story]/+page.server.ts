@@ -3,4 +3,4 @@ import type { PageServerLoad } from './$types';
 
 export const entries = storyEntries;
 
-export const load = (({ params, locals }) => loadStoryPage(params.slug, locals)) satisfies PageServerLoad;
+export const load = (({ params, locals, url }) => loadStoryPage(params.slug, locals, url)) satisfies PageServerLoad;

@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { storyEntries, siteName, storyBySlug } from '$lib/server/stories';
 import { messagesFor } from '$lib/i18n/messages';
-import { oembedFor, siteOrigin } from '$lib/embed/oembed';
+import { oembedFor } from '$lib/embed/oembed';
+import { publicOrigin } from '$lib/server/origin';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,11 +13,11 @@ export const entries = storyEntries;
  * `/<slug>/oembed.json`, found through the story page's discovery link. Its
  * absolute URLs use PUBLIC_SITE_ORIGIN at build time (see README, Embedding).
  */
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = ({ params, url }) => {
 	const { meta } = storyBySlug(params.slug);
 	return json(
 		oembedFor({
-			origin: siteOrigin(process.env),
+			origin: publicOrigin(url),
 			siteName,
 			slug: meta.slug,
 			title: meta.title,

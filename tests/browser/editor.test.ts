@@ -107,6 +107,7 @@ const keptTitles = (page: Page) =>
 
 const problemCount = (page: Page) => page.locator('[data-problem-count]').getAttribute('data-problem-count').then(Number);
 
+// Some 400 key presses, each followed by a look at the focus: a minute or two on a quiet machine, several on a busy one.
 describe('writing a story by keyboard alone', () => {
 	it('from the skeleton: meta, a chapter, speakers, two sources, three events, two quotes; problems come and go; story:check accepts the file', async () => {
 		const { page, requests, errors } = await openEditor();
@@ -281,7 +282,7 @@ describe('writing a story by keyboard alone', () => {
 		expect(check.stdout).toContain('harbour-vote.json: ok (3 events, 2 quotes, 2 sources');
 		expect(requests.filter((url) => !url.startsWith(`${site.server.origin}/`))).toEqual([]);
 		expect(errors).toEqual([]);
-	}, 240_000);
+	}, 600_000);
 });
 
 describe('opening and saving', () => {

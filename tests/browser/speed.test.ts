@@ -19,7 +19,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { startSite, defaultStory, quiet, type Site } from '../helpers/site';
 import { deepLinkSweeps } from '../helpers/sweeps/deep-links';
 import { readJson } from '../helpers/fixtures';
-import { pageHtml, THEME_BOOT_SCRIPT } from '../helpers/build';
+import { BUILD_DIR, pageHtml, THEME_BOOT_SCRIPT } from '../helpers/build';
 import { storySchema, type Story } from '../../src/lib/story/schema';
 import { PATTERNS } from '../../src/lib/timeline/axis';
 
@@ -115,7 +115,7 @@ describe('the island starts before the static body', () => {
 		expect(html.indexOf(src)).toBeLessThan(html.indexOf('data-story-body'));
 		expect(html).not.toMatch(/type="module"|rel="modulepreload"/);
 		// V8 compiles the whole bundle while it streams in, off the main thread.
-		expect(readFileSync(`build${src}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+		expect(readFileSync(`${BUILD_DIR}${src}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
 	});
 
 	it('its styles and theme apply under the Content-Security-Policy, with no violation, on every kind of page', async () => {
